@@ -1,0 +1,186 @@
+// Finds the handler a pages/api module exports, whatever form the export takes.
+//   export default async function handler(req, res) {…}   →  the function, req, res, the export statement
+
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { DiagnosticSink } from '../diagnostics/sink';
+
+export type FunctionNode = any; // FunctionDeclaration | FunctionExpression | ArrowFunctionExpression
+
+export interface HandlerFunction {
+  kind: 'function';
+  fn: ASTPath<FunctionNode>;
+  /** Top-level statements that exist only to export the handler (replaced by the route's exports). */
+  exportStatements: ASTPath<any>[];
+  /** The top-level statement that declares the function (may equal the export statement). */
+  declaration: ASTPath<any>;
+  name?: string;
+}
+
+export interface NextAuthHandler {
+  kind: 'next-auth';
+  /** `NextAuth(options)` call expression. */
+  call: any;
+  exportStatements: ASTPath<any>[];
+}
+
+export type FoundHandler = HandlerFunction | NextAuthHandler;
+
+const CONNECT_NAMES = new Set(['nc', 'nextConnect', 'createRouter', 'connect']);
+
+function isFunction(node: any): boolean {
+  return node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
+}
+
+function unwrapTs(node: any): any {
+  while (node && (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'ParenthesizedExpression')) {
+    node = node.expression;
+  }
+  return node;
+}
+
+/** The top-level statement path that binds `name` (function declaration or const declarator), if any. */
+function topLevelBinding(j: JSCodeshift, root: Collection, name: string): { statement: ASTPath<any>; init?: ASTPath<any>; fn?: ASTPath<any> } | undefined {
+  const program = root.find(j.Program).paths()[0];
+  const body = program.get('body');
+  for (let i = 0; i < body.value.length; i++) {
+    const stmtPath = body.get(i);
+    let stmt = stmtPath.value;
+    let declPath = stmtPath;
+    if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) {
+      declPath = stmtPath.get('declaration');
+      stmt = stmt.declaration;
+    }
+    if (stmt.type === 'FunctionDeclaration' && stmt.id?.name === name) return { statement: stmtPath, fn: declPath };
+    if (stmt.type === 'VariableDeclaration') {
+      const decls = declPath.get('declarations');
+      for (let k = 0; k < decls.value.length; k++) {
+        const d = decls.get(k);
+        if (d.value.id.type === 'Identifier' && d.value.id.name === name) {
+          if (decls.value.length !== 1) return { statement: stmtPath };
+          return { statement: stmtPath, init: d.get('init') };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function calleeName(call: any): string | undefined {
+  const c = call.callee;
+  if (c.type === 'Identifier') return c.name;
+  if (c.type === 'MemberExpression' && c.property.type === 'Identifier') return c.property.name;
+  return undefined;
+}
+
+/** Resolve an expression that is (or names) the handler. */
+function resolveHandlerExpression(
+  j: JSCodeshift,
+  root: Collection,
+  exprPath: ASTPath<any>,
+  exportStatements: ASTPath<any>[],
+  sink: DiagnosticSink,
+): FoundHandler | undefined {
+  let path = exprPath;
+  while (path.value && ['TSAsExpression', 'TSSatisfiesExpression', 'ParenthesizedExpression'].includes(path.value.type)) path = path.get('expression');
+  const node = path.value;
+  if (isFunction(node)) {
+    return { kind: 'function', fn: path, exportStatements, declaration: exportStatements[0], name: node.id?.name };
+  }
+  if (node.type === 'Identifier') {
+    const imported = root.find(j.ImportDeclaration).filter((p) => (p.value.specifiers ?? []).some((s: any) => s.local?.name === node.name));
+    if (imported.size() > 0) {
+      sink.add('RS104', node, `the handler \`${node.name}\` is imported from '${imported.paths()[0].value.source.value}'`);
+      return undefined;
+    }
+    return resolveByName(j, root, node.name, exportStatements, sink, node);
+  }
+  if (node.type === 'CallExpression') return classifyCall(j, root, node, exportStatements, sink);
+  sink.add('RS102', node, `the default export is a ${node.type}`);
+  return undefined;
+}
+
+function classifyCall(
+  j: JSCodeshift,
+  root: Collection,
+  call: any,
+  exportStatements: ASTPath<any>[],
+  sink: DiagnosticSink,
+  declaration?: ASTPath<any>,
+): FoundHandler | undefined {
+  const name = calleeName(call);
+  if (name === 'NextAuth' && call.arguments.length === 1) {
+    return { kind: 'next-auth', call, exportStatements: declaration ? [...exportStatements, declaration] : exportStatements };
+  }
+  const text = j(call).toSource();
+  if (name && (CONNECT_NAMES.has(name) || /\b(nc|nextConnect|createRouter)\s*\(/.test(text) || name === 'handler' && call.callee.type === 'MemberExpression')) {
+    sink.add('RS103', call, `next-connect router \`${text.split('\n')[0].slice(0, 60)}\``);
+    return undefined;
+  }
+  sink.add('RS101', call, `the default export is wrapped: \`${name ?? 'call'}(…)\``);
+  return undefined;
+}
+
+/** Find the exported handler, or report why there is none (RS002 when the module is not a route). */
+export function findHandler(j: JSCodeshift, root: Collection, sink: DiagnosticSink): FoundHandler | undefined {
+  const program = root.find(j.Program).paths()[0];
+  const body = program.get('body');
+  for (let i = 0; i < body.value.length; i++) {
+    const stmtPath = body.get(i);
+    const stmt = stmtPath.value;
+    if (stmt.type === 'ExportDefaultDeclaration') {
+      return resolveHandlerExpression(j, root, stmtPath.get('declaration'), [stmtPath], sink);
+    }
+    if (stmt.type === 'ExportNamedDeclaration') {
+      const spec = (stmt.specifiers ?? []).find((s: any) => s.exported?.name === 'default');
+      if (spec) {
+        if (stmt.source) {
+          sink.add('RS104', stmt, `the handler is re-exported from '${stmt.source.value}'`);
+          return undefined;
+        }
+        if (stmt.specifiers.length !== 1) {
+          sink.add('RS102', stmt, 'the default export shares an export list with other names');
+          return undefined;
+        }
+        return resolveByName(j, root, spec.local.name, [stmtPath], sink, stmt);
+      }
+    }
+    if (stmt.type === 'ExpressionStatement' && isModuleExports(stmt.expression)) {
+      const right = stmtPath.get('expression', 'right');
+      if (right.value.type === 'Identifier') return resolveByName(j, root, right.value.name, [stmtPath], sink, stmt);
+      return resolveHandlerExpression(j, root, right, [stmtPath], sink);
+    }
+  }
+  sink.add('RS002', program.value, 'the module has no default export');
+  return undefined;
+}
+
+function resolveByName(j: JSCodeshift, root: Collection, name: string, exportStatements: ASTPath<any>[], sink: DiagnosticSink, at: any): FoundHandler | undefined {
+  const binding = topLevelBinding(j, root, name);
+  if (!binding) {
+    sink.add('RS104', at, `the handler \`${name}\` is not defined in this module`);
+    return undefined;
+  }
+  if (binding.fn) return { kind: 'function', fn: binding.fn, exportStatements, declaration: binding.statement, name };
+  if (binding.init?.value) {
+    const init = unwrapTs(binding.init.value);
+    if (isFunction(init)) {
+      let initPath = binding.init;
+      while (initPath.value !== init) initPath = initPath.get('expression');
+      return { kind: 'function', fn: initPath, exportStatements, declaration: binding.statement, name };
+    }
+    if (init.type === 'CallExpression') return classifyCall(j, root, init, exportStatements, sink, binding.statement);
+  }
+  sink.add('RS102', at, `\`${name}\` is not a function the module defines`);
+  return undefined;
+}
+
+function isModuleExports(expr: any): boolean {
+  return (
+    expr.type === 'AssignmentExpression' &&
+    expr.left.type === 'MemberExpression' &&
+    expr.left.object.type === 'Identifier' &&
+    expr.left.object.name === 'module' &&
+    expr.left.property.type === 'Identifier' &&
+    expr.left.property.name === 'exports'
+  );
+}

@@ -1,0 +1,63 @@
+// One parser for every file routeshift reads: @babel/parser, driven through jscodeshift/recast
+// so that printing keeps untouched code byte for byte.
+
+import { parse as babelParse, type ParserPlugin } from '@babel/parser';
+import jscodeshift, { type Collection, type JSCodeshift } from 'jscodeshift';
+
+const COMMON_PLUGINS: ParserPlugin[] = [
+  'decorators-legacy',
+  'classProperties',
+  'classPrivateProperties',
+  'classPrivateMethods',
+  'exportDefaultFrom',
+  'importAttributes',
+  'explicitResourceManagement',
+];
+
+function pluginsFor(file: string): ParserPlugin[] {
+  if (/\.tsx$/.test(file)) return ['typescript', 'jsx', ...COMMON_PLUGINS];
+  if (/\.(ts|mts|cts)$/.test(file)) return ['typescript', ...COMMON_PLUGINS];
+  return ['jsx', ...COMMON_PLUGINS];
+}
+
+function babelOptions(file: string) {
+  return {
+    sourceType: 'unambiguous' as const,
+    allowReturnOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    startLine: 1,
+    tokens: true,
+    errorRecovery: false,
+    plugins: pluginsFor(file),
+  };
+}
+
+/** The jscodeshift API bound to the right parser for `file`. */
+export function jFor(file: string): JSCodeshift {
+  return jscodeshift.withParser({ parse: (source: string) => babelParse(source, babelOptions(file)) });
+}
+
+export class SourceParseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Parse `source` of `file` into a jscodeshift collection; throws SourceParseError with a position. */
+export function parseSource(file: string, source: string): { j: JSCodeshift; root: Collection } {
+  const j = jFor(file);
+  try {
+    return { j, root: j(source) };
+  } catch (err) {
+    const e = err as { loc?: { line: number; column: number }; message?: string };
+    const line = e.loc?.line ?? 1;
+    const column = (e.loc?.column ?? 0) + 1;
+    const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    throw new SourceParseError(file, line, column, message.split('\n')[0]);
+  }
+}

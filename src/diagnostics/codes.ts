@@ -1,0 +1,65 @@
+// Every message a user sees has a code here: one registry, explained in the README.
+// `blocks: true` means the route is left where it is; `false` is a note on a migrated route.
+
+export interface CodeInfo {
+  title: string;
+  blocks: boolean;
+  /** One-line hint: what the user can do about it. */
+  hint: string;
+}
+
+export const CODES = {
+  // — input —
+  RS001: { title: 'file does not parse', blocks: true, hint: 'Fix the syntax error; the file was left untouched.' },
+  RS002: { title: 'not a route handler', blocks: true, hint: 'Files in pages/api without a default-exported handler are helpers; move them out of pages/api by hand.' },
+
+  // — handler shape —
+  RS101: { title: 'wrapped handler', blocks: true, hint: 'The default export wraps the handler in a call (withX(handler)); migrate the wrapper by hand.' },
+  RS102: { title: 'handler shape not understood', blocks: true, hint: 'Export a function (req, res) => … as default so routeshift can find it.' },
+  RS103: { title: 'next-connect router', blocks: true, hint: 'next-connect handlers are not migrated yet.' },
+  RS104: { title: 'handler lives in another module', blocks: true, hint: 'The route re-exports or imports its handler; migrate the handler where it lives.' },
+  RS105: { title: 'handler parameters not understood', blocks: true, hint: 'Use plain (req, res) parameters; destructured or rest parameters are not migrated.' },
+  RS106: { title: 'method dispatch not understood', blocks: true, hint: 'Dispatch on req.method with if/else or switch over string literals.' },
+
+  // — request —
+  RS201: { title: 'request API without a route-handler equivalent', blocks: true, hint: 'This req member (socket, ip, streams…) has no route-handler equivalent; rewrite by hand.' },
+  RS202: { title: 'req handed to other code', blocks: true, hint: 'req is passed to a function routeshift cannot follow (a library, another module).' },
+  RS203: { title: 'req used as a value', blocks: true, hint: 'req is stored, returned or reassigned; only member reads are migrated.' },
+
+  // — response —
+  RS301: { title: 'response sent before code that still runs', blocks: true, hint: 'A send followed by more code cannot become a return; move the send last.' },
+  RS302: { title: 'response sent inside a callback', blocks: true, hint: 'Sends inside .then/.on/setTimeout callbacks need await-style code first.' },
+  RS303: { title: 'response API without a route-handler equivalent', blocks: true, hint: 'res.write, res.writeHead, streams and similar are not migrated yet.' },
+  RS304: { title: 'res handed to other code', blocks: true, hint: 'res is passed to a function routeshift cannot follow (a library, another module).' },
+  RS305: { title: 'response sent inside a loop', blocks: true, hint: 'Sends inside loops are not migrated.' },
+  RS306: { title: 'types the route handler cannot keep', blocks: true, hint: 'NextApiRequest/NextApiResponse are used outside the handler; rewrite those uses by hand.' },
+
+  // — config —
+  RS401: { title: 'config key not understood', blocks: true, hint: 'Only api.bodyParser, api.responseLimit, api.externalResolver, maxDuration and runtime are mapped.' },
+
+  // — notes on migrated routes —
+  RS501: { title: 'legacy 405 fallback dropped', blocks: false, hint: 'Next answers unexported methods with 405 (empty body, no Allow header) and OPTIONS with 204.' },
+  RS502: { title: 'unsupported methods no longer reach the handler', blocks: false, hint: 'Code before the method check (auth, 404s) no longer runs for methods the route does not export: they get 405.' },
+  RS503: { title: 'text body gains a Content-Type', blocks: false, hint: 'A string body sent without Content-Type now carries text/plain;charset=UTF-8.' },
+  RS504: { title: 'redirect Location made absolute', blocks: false, hint: 'NextResponse.redirect needs an absolute URL; relative targets resolve against the request URL and the body is empty.' },
+  RS505: { title: 'body size limit not reproduced', blocks: false, hint: 'api.bodyParser.sizeLimit has no route-handler equivalent; enforce a limit in the platform or by reading request.body yourself.' },
+  RS506: { title: 'response size limit not reproduced', blocks: false, hint: 'api.responseLimit has no route-handler equivalent.' },
+  RS507: { title: 'edge runtime', blocks: false, hint: 'runtime = "edge" is kept; Next 16 recommends the Node.js runtime.' },
+  RS508: { title: 'next-auth call rewritten', blocks: false, hint: 'getServerSession(req, res, options) became getServerSession(options), which reads headers() and cookies().' },
+  RS509: { title: 'dynamic segment renamed', blocks: false, hint: 'Sibling dynamic folders must share one slug name in app/; the param was renamed.' },
+  RS510: { title: 'exports moved to a sibling module', blocks: false, hint: 'route files may only export methods and segment config; other exports moved beside the route and importers were re-pointed.' },
+
+  // — plan —
+  RS601: { title: 'target already exists', blocks: true, hint: 'A file already exists where the route handler would go; remove or rename it and run again.' },
+  RS602: { title: 'two sources map to one target', blocks: true, hint: 'e.g. pages/api/a.ts and pages/api/a/index.ts; merge them first.' },
+  RS603: { title: 'URL already served by app/', blocks: true, hint: 'An app/ route already answers this URL; resolve the duplication by hand.' },
+  RS604: { title: 'imported in a way that cannot be re-pointed', blocks: true, hint: 'Another file imports the handler or a name that does not move; update that file first.' },
+  RS605: { title: 'helper module conflict', blocks: true, hint: 'The legacy-API helper module exists with other content; restore or remove it.' },
+  RS606: { title: 'segment name not representable', blocks: true, hint: 'This file name cannot be placed under app/ as-is.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export function codeInfo(code: DiagnosticCode): CodeInfo {
+  return CODES[code];
+}

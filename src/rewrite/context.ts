@@ -1,0 +1,50 @@
+// What one file's rewrite shares: the names it introduces, the imports it needs, its diagnostics.
+
+import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { DiagnosticSink } from '../diagnostics/sink';
+import type { PagesRouteInput, RouteParam } from '../types';
+import type { RuntimeHelper } from './legacy-runtime';
+
+/** Names routeshift introduces, chosen once per file so they never collide with the file's own. */
+export interface IntroducedNames {
+  request: string;
+  params: string;
+  body: string;
+  query: string;
+  status: string;
+  headers: string;
+}
+
+export interface RewriteContext {
+  j: JSCodeshift;
+  root: Collection;
+  input: PagesRouteInput;
+  sink: DiagnosticSink;
+  names: IntroducedNames;
+  /** legacy query key → route param */
+  segments: Map<string, RouteParam>;
+  /** `config.api.bodyParser === false`: req.body was undefined in pages. */
+  bodyParserDisabled: boolean;
+  typescript: boolean;
+  runtime: Set<RuntimeHelper>;
+  nextServer: Set<'NextResponse' | 'NextRequest'>;
+}
+
+/** Pick `preferred`, or `preferred2`, `preferred3`… whichever the file does not use yet. */
+export function allocateName(taken: Set<string>, preferred: string): string {
+  let name = preferred;
+  for (let n = 2; taken.has(name); n++) name = `${preferred}${n}`;
+  taken.add(name);
+  return name;
+}
+
+export function introduceNames(taken: Set<string>): IntroducedNames {
+  return {
+    request: allocateName(taken, 'request'),
+    params: allocateName(taken, 'params'),
+    body: allocateName(taken, 'body'),
+    query: allocateName(taken, 'query'),
+    status: allocateName(taken, 'responseStatus'),
+    headers: allocateName(taken, 'responseHeaders'),
+  };
+}

@@ -1,0 +1,113 @@
+// The one helper module routeshift adds to a project: what pages/api did for every request
+// (body parsing, the merged req.query, res.send's type sniffing) that route handlers do not do.
+// A route imports only the helpers it needs; the module is written once and never changes.
+
+export const RUNTIME_MODULE_NAME = '_lib/legacy-api';
+
+/** The helpers a rewritten route can import from the module. */
+export type RuntimeHelper = 'legacyBody' | 'legacyQuery' | 'legacySend' | 'setLegacyHeader';
+
+const TS_SOURCE = `// Added by routeshift. Reproduces what the pages/api runtime did for every request, so that
+// migrated route handlers answer exactly as before. Safe to edit; routeshift only adds it.
+import { parse as parseQueryString } from 'node:querystring';
+import type { NextRequest } from 'next/server';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const bodies = new WeakMap<Request, Promise<any>>();
+
+/**
+ * \`req.body\` as the pages body parser produced it: JSON, urlencoded or text by Content-Type.
+ * A malformed JSON body or one over 1mb resolves to the error Response pages answered with.
+ */
+export function legacyBody(request: Request): Promise<any> {
+  let body = bodies.get(request);
+  if (!body) {
+    body = parseBody(request);
+    bodies.set(request, body);
+  }
+  return body;
+}
+
+async function parseBody(request: Request): Promise<any> {
+  const type = (request.headers.get('content-type') ?? 'text/plain').split(';')[0].trim().toLowerCase();
+  const bytes = Buffer.from(await request.arrayBuffer());
+  if (bytes.length > BODY_LIMIT_BYTES) return plainError(413, 'Body exceeded 1mb limit');
+  const text = bytes.toString('utf8');
+  if (type === 'application/json' || type === 'application/ld+json') {
+    if (text.length === 0) return {};
+    try {
+      return JSON.parse(text);
+    } catch {
+      return plainError(400, 'Invalid JSON');
+    }
+  }
+  if (type === 'application/x-www-form-urlencoded') return { ...parseQueryString(text) };
+  return text;
+}
+
+function plainError(status: number, message: string): Response {
+  return new Response(new TextEncoder().encode(message), { status, statusText: message });
+}
+
+/** \`req.query\`: search params (repeated keys as arrays) merged with the route's params, params winning. */
+export function legacyQuery(
+  request: NextRequest,
+  params: { [key: string]: string | string[] | undefined } = {},
+): Partial<{ [key: string]: string | string[] }> {
+  const query: Partial<{ [key: string]: string | string[] }> = {};
+  for (const [key, value] of request.nextUrl.searchParams) {
+    const previous = query[key];
+    query[key] = previous === undefined ? value : ([] as string[]).concat(previous, value);
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) query[key] = value;
+  }
+  return query;
+}
+
+/** \`res.send(body)\` for a body whose type is only known at run time. */
+export function legacySend(body: unknown, init: ResponseInit = {}): Response {
+  const status = init.status ?? 200;
+  if (body === null || body === undefined || status === 204 || status === 304) return new Response(null, init);
+  if (body instanceof Uint8Array) {
+    const headers = new Headers(init.headers);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/octet-stream');
+    return new Response(body, { ...init, headers });
+  }
+  if (typeof body === 'object' || typeof body === 'number' || typeof body === 'boolean') {
+    const headers = new Headers(init.headers);
+    headers.set('content-type', 'application/json; charset=utf-8');
+    return new Response(JSON.stringify(body), { ...init, headers });
+  }
+  return new Response(String(body), init);
+}
+
+/** \`res.setHeader(name, value)\`: an array value sends the header once per element. */
+export function setLegacyHeader(headers: Headers, name: string, value: string | number | readonly string[]): void {
+  headers.delete(name);
+  for (const item of Array.isArray(value) ? value : [value]) headers.append(name, String(item));
+}
+`;
+
+/** Source of the helper module, for a TypeScript or JavaScript project. */
+export function legacyRuntimeSource(lang: 'ts' | 'js'): string {
+  return lang === 'ts' ? TS_SOURCE : stripTypes(TS_SOURCE);
+}
+
+// The JavaScript flavour is the TypeScript one with its few annotations removed.
+//   legacyBody(request: Request): Promise<any> {   →   legacyBody(request) {
+function stripTypes(source: string): string {
+  return source
+    .replace("import type { NextRequest } from 'next/server';\n", '')
+    .replace('new WeakMap<Request, Promise<any>>()', 'new WeakMap()')
+    .replace(/\(\[\] as string\[\]\)/g, '[]')
+    .replace(/\): Promise<any> \{/g, ') {')
+    .replace(/\): Response \{/g, ') {')
+    .replace(/\): void \{/g, ') {')
+    .replace(/\(request: (Request|NextRequest)/g, '(request')
+    .replace(/\(status: number, message: string\)/g, '(status, message)')
+    .replace(/\n  params: \{ \[key: string\]: string \| string\[\] \| undefined \} = \{\},\n\): Partial<\{ \[key: string\]: string \| string\[\] \}> \{/, '\n  params = {},\n) {')
+    .replace(/const query: Partial<\{ \[key: string\]: string \| string\[\] \}> = \{\};/, 'const query = {};')
+    .replace('(body: unknown, init: ResponseInit = {})', '(body, init = {})')
+    .replace('(headers: Headers, name: string, value: string | number | readonly string[])', '(headers, name, value)');
+}

@@ -1,0 +1,123 @@
+// Module-level edits of a route file: imports in and out, route-function signatures and preambles.
+//   async function GET(req, res)   →   export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> })
+
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import { walk } from '../analyze/method-dispatch';
+import { relativeSpecifier } from './import-specifiers';
+import type { RewriteContext } from './context';
+
+const LEGACY_TYPES = new Set(['NextApiRequest', 'NextApiResponse', 'NextApiHandler']);
+
+/** Names (identifiers) a subtree mentions; our introduced names are unique in the file, so this is exact for them. */
+export function mentions(node: any, name: string): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (found) return false;
+    if (n.type === 'Identifier' && n.name === name) found = true;
+  });
+  return found;
+}
+
+/** An `await` that belongs to this function (not to a nested one). */
+function hasOwnAwait(fnNode: any): boolean {
+  let found = false;
+  walk(fnNode.body, (n) => {
+    if (found) return false;
+    if (/Function/.test(n.type)) return false;
+    if (n.type === 'AwaitExpression' || (n.type === 'ForOfStatement' && n.await)) found = true;
+  });
+  return found;
+}
+
+//   [id] and [...slug]   →   Promise<{ id: string; slug: string[] }>   (Next 14: the object itself)
+function paramsType(ctx: RewriteContext): string {
+  const members = ctx.input.params.map((p) => `${p.name}${p.kind === 'optionalCatchAll' ? '?' : ''}: ${p.kind === 'single' ? 'string' : 'string[]'}`);
+  const literal = `{ ${members.join('; ')} }`;
+  return ctx.input.next === 14 ? literal : `Promise<${literal}>`;
+}
+
+/**
+ * Give a route function its route-handler signature and the per-request preamble it needs:
+ *   const body = await legacyBody(request); if (body instanceof Response) return body;
+ *   const query = legacyQuery(request, await params);
+ */
+export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAsync: boolean): void {
+  const { j, names } = ctx;
+  const node = fn.value;
+  const preamble: any[] = [];
+  if (mentions(node.body, names.body)) {
+    ctx.runtime.add('legacyBody');
+    preamble.push(j.template.statement([`const ${names.body} = await legacyBody(${names.request});`]));
+    preamble.push(j.template.statement([`if (${names.body} instanceof Response) return ${names.body};`]));
+  }
+  if (mentions(node.body, names.query)) {
+    const params = ctx.input.params.length === 0 ? '' : ctx.input.next === 14 ? `, ${names.params}` : `, await ${names.params}`;
+    preamble.push(j.template.statement([`const ${names.query} = legacyQuery(${names.request}${params});`]));
+  }
+  node.body.body.unshift(...preamble);
+
+  const usesParams = mentions(node.body, names.params) && ctx.input.params.length > 0;
+  const usesRequest = mentions(node.body, names.request);
+  const requestParam = usesRequest ? names.request : `_${names.request}`;
+  const signature: string[] = [];
+  if (usesRequest || usesParams) signature.push(ctx.typescript ? `${requestParam}: NextRequest` : requestParam);
+  if (ctx.typescript && signature.length) ctx.nextServer.add('NextRequest');
+  if (usesParams) {
+    const pattern = names.params === 'params' ? '{ params }' : `{ params: ${names.params} }`;
+    signature.push(ctx.typescript ? `${pattern}: { params: ${paramsType(ctx)} }` : pattern);
+  }
+  node.params = signature.length ? j.template.statement([`function f(${signature.join(', ')}) {}`]).params : [];
+  node.returnType = null;
+  node.async = wasAsync || hasOwnAwait(node);
+}
+
+/** Remove NextApiRequest/NextApiResponse/NextApiHandler imports; report any use that remains. */
+export function removeLegacyTypes(ctx: RewriteContext): void {
+  const { j, root, sink } = ctx;
+  root.find(j.ImportDeclaration).forEach((p) => {
+    if (p.value.source.value !== 'next') return;
+    const kept = (p.value.specifiers ?? []).filter((s: any) => !(s.type === 'ImportSpecifier' && LEGACY_TYPES.has(s.imported.name)));
+    if (kept.length === (p.value.specifiers ?? []).length) return;
+    if (kept.length === 0) p.prune();
+    else p.value.specifiers = kept;
+  });
+  root.find(j.Identifier).forEach((p) => {
+    if (LEGACY_TYPES.has(p.value.name) && p.parent.value.type !== 'ImportSpecifier') {
+      sink.add('RS306', p.value, `\`${p.value.name}\` is still used`);
+    }
+  });
+}
+
+function program(j: JSCodeshift, root: Collection): any {
+  return root.find(j.Program).paths()[0].value;
+}
+
+/** Add `import { NextRequest, NextResponse } from 'next/server'` on top and the helper import after the last import. */
+export function addImports(ctx: RewriteContext): void {
+  const { j, root } = ctx;
+  const body: any[] = program(j, root).body;
+  const server = ['NextRequest', 'NextResponse'].filter((n) => ctx.nextServer.has(n as any));
+  const firstImport = body.findIndex((s) => s.type === 'ImportDeclaration');
+  if (ctx.runtime.size) {
+    const spec = relativeSpecifier(ctx.input.targetPath, ctx.input.runtimeModule);
+    let at = 0;
+    body.forEach((s, i) => void (s.type === 'ImportDeclaration' && (at = i + 1)));
+    body.splice(at, 0, j.template.statement([`import { ${[...ctx.runtime].sort().join(', ')} } from '${spec}';`]));
+  }
+  if (server.length === 0) return;
+  const existing = body.find((s) => s.type === 'ImportDeclaration' && s.source.value === 'next/server' && s.importKind !== 'type');
+  if (existing) {
+    const have = new Set(existing.specifiers.map((s: any) => s.local.name));
+    for (const n of server) if (!have.has(n)) existing.specifiers.push(j.importSpecifier(j.identifier(n), j.identifier(n)));
+    return;
+  }
+  const decl = j.template.statement([`import { ${server.join(', ')} } from 'next/server';`]);
+  const at = firstImport === -1 ? 0 : firstImport;
+  const first = body[at];
+  if (first?.comments?.length && at === 0) {
+    // a file comment stays on top
+    decl.comments = first.comments.filter((c: any) => c.leading);
+    first.comments = first.comments.filter((c: any) => !c.leading);
+  }
+  body.splice(at, 0, decl);
+}

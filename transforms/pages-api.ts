@@ -1,0 +1,358 @@
+// pages/api handler → App Router route handler, for one file. Pure: source in, result out.
+//   export default function handler(req, res) { if (req.method === 'GET') res.json(list) }
+//   →  export function GET() { return NextResponse.json(list) }
+// The steps: find the handler → read its dispatch → shape the route functions → rewrite req/res in
+// each → give them route signatures → module edits (config, types, imports, moved exports, paths).
+
+import type { ASTPath } from 'jscodeshift';
+import { findHandler, type FoundHandler, type HandlerFunction } from '../src/analyze/find-handler';
+import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch';
+import { parseSource, SourceParseError } from '../src/analyze/parse';
+import { isReference } from '../src/analyze/references';
+import { DiagnosticSink } from '../src/diagnostics/sink';
+import { introduceNames, allocateName, type RewriteContext } from '../src/rewrite/context';
+import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
+import { moveExtraExports } from '../src/rewrite/move-exports';
+import { expandReqDestructuring, rewriteRequest } from '../src/rewrite/rewrite-request';
+import { isSendStatement, rewriteResponse } from '../src/rewrite/rewrite-response';
+import { addImports, finishRouteFunction, mentions, removeLegacyTypes } from '../src/rewrite/route-module';
+import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
+import type { HttpMethod, PagesRouteInput, TransformResult } from '../src/types';
+
+const NEXT_AUTH_MODULES = new Set(['next-auth', 'next-auth/next']);
+
+export function transformPagesRoute(input: PagesRouteInput): TransformResult {
+  const sink = new DiagnosticSink(input.sourcePath);
+  const finish = (status: TransformResult['status'], extra: Partial<TransformResult> = {}): TransformResult => ({
+    status,
+    extraFiles: [],
+    movedExports: {},
+    methods: [],
+    needsRuntime: false,
+    diagnostics: sink.items,
+    ...extra,
+  });
+  let parsed;
+  try {
+    parsed = parseSource(input.sourcePath, input.source);
+  } catch (err) {
+    if (!(err instanceof SourceParseError)) throw err;
+    sink.items.push({ code: 'RS001', file: input.sourcePath, line: err.line, column: err.column, message: err.message });
+    return finish('left');
+  }
+  const { j, root } = parsed;
+  const found = findHandler(j, root, sink);
+  if (!found) return finish(sink.items.some((d) => d.code === 'RS002') ? 'not-a-route' : 'left');
+
+  const config = readConfig(j, root, sink);
+  const ctx: RewriteContext = {
+    j,
+    root,
+    input,
+    sink,
+    names: introduceNames(takenNames(root, j, found)),
+    segments: new Map(input.params.map((p) => [p.legacyName, p])),
+    bodyParserDisabled: config.bodyParserDisabled,
+    typescript: /\.tsx?$/.test(input.targetPath),
+    runtime: new Set(),
+    nextServer: new Set(),
+  };
+
+  const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : shapeHandler(ctx, found);
+  if (!methods || sink.blocks()) return finish('left');
+
+  writeSegmentConfig(j, config);
+  if (input.next === 14 && methods.includes('GET')) addForceDynamic(ctx);
+  removeLegacyTypes(ctx);
+  if (sink.blocks()) return finish('left');
+  addImports(ctx);
+
+  const print = (node: any) => j(node).toSource({ quote: quoteStyle(input.source) });
+  const moved = moveExtraExports(ctx, (program) => {
+    const sibling = j(program);
+    rewriteModuleSpecifiers(j, sibling, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
+    return ensureNewline(sibling.toSource({ quote: quoteStyle(input.source) }));
+  });
+  if (sink.blocks()) return finish('left');
+  rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
+
+  const movedExports: Record<string, string> = {};
+  for (const name of moved?.moved ?? []) movedExports[name] = moved!.file.path.replace(/\.[jt]s$/, '');
+  return finish('migrated', {
+    output: ensureNewline(print(root.paths()[0].value)),
+    extraFiles: moved ? [moved.file] : [],
+    movedExports,
+    methods,
+    needsRuntime: ctx.runtime.size > 0,
+  });
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : text + '\n';
+}
+
+function quoteStyle(source: string): 'single' | 'double' {
+  const single = (source.match(/from '|require\('/g) ?? []).length;
+  const double = (source.match(/from "|require\("/g) ?? []).length;
+  return double > single ? 'double' : 'single';
+}
+
+/** Every identifier name the file uses, except the handler's req/res (those bindings go away). */
+function takenNames(root: any, j: any, found: FoundHandler): Set<string> {
+  const taken = new Set<string>();
+  root.find(j.Identifier).forEach((p: any) => {
+    if (isReference(p)) taken.add(p.value.name);
+  });
+  if (found.kind === 'function') {
+    for (const param of found.fn.value.params.slice(0, 2)) if (param.type === 'Identifier' && param.name !== 'request') taken.delete(param.name);
+  }
+  return taken;
+}
+
+/** Next 14 prerenders a GET handler that does not read the request: keep it per-request. */
+function addForceDynamic(ctx: RewriteContext): void {
+  const { j, root } = ctx;
+  const body: any[] = root.find(j.Program).paths()[0].value.body;
+  if (body.some((s) => s.type === 'ExportNamedDeclaration' && s.declaration?.declarations?.[0]?.id?.name === 'dynamic')) return;
+  const at = body.findIndex((s) => s.type === 'ExportNamedDeclaration');
+  const decl = j.exportNamedDeclaration(j.variableDeclaration('const', [j.variableDeclarator(j.identifier('dynamic'), j.stringLiteral('force-dynamic'))]));
+  body.splice(at === -1 ? body.length : at, 0, decl);
+}
+
+//   export default NextAuth(authOptions)   →   const handler = NextAuth(authOptions); export { handler as GET, handler as POST }
+function shapeNextAuth(ctx: RewriteContext, found: Extract<FoundHandler, { kind: 'next-auth' }>): HttpMethod[] {
+  const { j, root } = ctx;
+  const body: any[] = root.find(j.Program).paths()[0].value.body;
+  const [exportStmt] = found.exportStatements;
+  const declared = found.exportStatements[1];
+  let name: string;
+  if (declared) {
+    name = declared.value.declarations[0].id.name;
+    exportStmt.prune();
+  } else {
+    name = allocateName(new Set(ctx.names ? Object.values(ctx.names) : []), 'handler');
+    const decl = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), found.call)]);
+    exportStmt.replace(decl);
+  }
+  body.push(exportList(ctx, name, ['GET', 'POST']));
+  return ['GET', 'POST'];
+}
+
+function exportList(ctx: RewriteContext, local: string, methods: HttpMethod[]): any {
+  const { j } = ctx;
+  return j.exportNamedDeclaration(null, methods.map((m) => j.exportSpecifier.from({ local: j.identifier(local), exported: j.identifier(m) })));
+}
+
+/** The handler's (req, res) parameter names, by position. */
+function paramNames(ctx: RewriteContext, fn: any): { req?: string; res?: string } | undefined {
+  const [a, b, ...rest] = fn.params;
+  if (rest.length || (a && a.type !== 'Identifier') || (b && b.type !== 'Identifier')) {
+    ctx.sink.add('RS105', fn, 'the handler does not take plain (req, res) parameters');
+    return undefined;
+  }
+  return { req: a?.name, res: b?.name };
+}
+
+/** Shape the route functions of an ordinary handler; returns the exported methods. */
+function shapeHandler(ctx: RewriteContext, found: HandlerFunction): HttpMethod[] | undefined {
+  const { j, sink } = ctx;
+  const fn = found.fn;
+  if (fn.value.body.type !== 'BlockStatement') fn.value.body = j.blockStatement([j.returnStatement(fn.value.body)]);
+  const names = paramNames(ctx, fn.value);
+  if (!names) return undefined;
+  if (names.req) expandReqDestructuring(ctx, fn, names.req);
+  const plan = planDispatch(fn, names.req ?? '\0', (s) => isSendStatement(s, names.res), sink);
+  if (!plan || sink.blocks()) return undefined;
+  return plan.shape === 'split' ? shapeSplit(ctx, found, plan, names) : shapeShared(ctx, found, plan.methods, names, plan.hasMethodCheck);
+}
+
+/** The program-level statement holding the handler, and its index. */
+function programBody(ctx: RewriteContext): any[] {
+  return ctx.root.find(ctx.j.Program).paths()[0].value.body;
+}
+
+function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpMethod[], names: { req?: string; res?: string }, hasMethodCheck: boolean): HttpMethod[] | undefined {
+  const { j } = ctx;
+  const body = programBody(ctx);
+  const fnNode = found.fn.value;
+  const wasAsync = !!fnNode.async;
+  // make the handler a plain declaration named `handler`, not a default export
+  let local = found.name;
+  const [exportStmt] = found.exportStatements;
+  if (exportStmt.value === found.declaration.value) {
+    local = local ?? allocateName(new Set(Object.values(ctx.names)), 'handler');
+    if (fnNode.type === 'FunctionDeclaration' || fnNode.type === 'FunctionExpression') {
+      const decl = j.functionDeclaration(j.identifier(local), fnNode.params, fnNode.body);
+      Object.assign(decl, { async: fnNode.async, generator: false, comments: exportStmt.value.comments });
+      exportStmt.replace(decl);
+    } else {
+      const decl = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(local), fnNode)]);
+      (decl as any).comments = exportStmt.value.comments;
+      exportStmt.replace(decl);
+    }
+  } else {
+    for (const s of found.exportStatements) s.prune();
+    clearHandlerAnnotation(found);
+  }
+  body.push(exportList(ctx, local!, methods));
+  if (hasMethodCheck) ctx.sink.add('RS502', fnNode, 'methods the handler does not test for now answer 405 before its shared code runs');
+
+  // re-find the handler function in the new tree and rewrite it
+  const fnPath = findFunctionPath(ctx, local!);
+  if (!fnPath) return undefined;
+  rewriteRouteFunction(ctx, fnPath, names, wasAsync);
+  return methods;
+}
+
+function clearHandlerAnnotation(found: HandlerFunction): void {
+  const decl = found.declaration.value;
+  const declarations = decl.type === 'VariableDeclaration' ? decl.declarations : decl.declaration?.declarations;
+  for (const d of declarations ?? []) if (d.id.typeAnnotation) d.id.typeAnnotation = null;
+}
+
+function findFunctionPath(ctx: RewriteContext, name: string): ASTPath<any> | undefined {
+  const { j, root } = ctx;
+  const decl = root.find(j.FunctionDeclaration, { id: { name } }).filter((p) => p.parent.value.type === 'Program' || p.parent.parent?.value.type === 'Program');
+  if (decl.size()) return decl.paths()[0];
+  const v = root.find(j.VariableDeclarator, { id: { name } }).filter((p) => /Function/.test(p.value.init?.type ?? ''));
+  return v.size() ? v.paths()[0].get('init') : undefined;
+}
+
+/** A branch that only hands over: `return getItems(req, res)` → the local function getItems. */
+function delegateOf(ctx: RewriteContext, statements: any[], names: { req?: string; res?: string }): string | undefined {
+  if (statements.length !== 1 && !(statements.length === 2 && statements[1].type === 'ReturnStatement' && !statements[1].argument)) return undefined;
+  let e = statements[0].type === 'ReturnStatement' ? statements[0].argument : statements[0].type === 'ExpressionStatement' ? statements[0].expression : undefined;
+  if (e?.type === 'AwaitExpression') e = e.argument;
+  if (!e || e.type !== 'CallExpression' || e.callee.type !== 'Identifier') return undefined;
+  const args = e.arguments.map((a: any) => (a.type === 'Identifier' ? a.name : '\0'));
+  const expected = [names.req, names.res].filter(Boolean);
+  if (args.length !== expected.length || args.some((a: string, i: number) => a !== expected[i])) return undefined;
+  return e.callee.name;
+}
+
+function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<DispatchPlan, { shape: 'split' }>, names: { req?: string; res?: string }): HttpMethod[] | undefined {
+  const { j, sink } = ctx;
+  const body = programBody(ctx);
+  const fnNode = found.fn.value;
+  const at = body.indexOf(found.declaration.value);
+  const created: any[] = [];
+  const delegated = new Map<string, HttpMethod[]>();
+  const exported: HttpMethod[] = [];
+  const params = () => fnNode.params.slice(0, 2).map((p: any) => j.identifier(p.name));
+
+  for (const branch of plan.branches) {
+    const [first, ...others] = branch.methods;
+    exported.push(...branch.methods);
+    const target = delegateOf(ctx, branch.statements, names);
+    if (target && isLocalFunction(ctx, target) && !isUsedOutside(ctx, target, found)) {
+      delegated.set(target, [...(delegated.get(target) ?? []), ...branch.methods]);
+      continue;
+    }
+    const copies = plan.copyable.filter((decl) => decl.declarations.some((d: any) => mentionsPattern(d.id, branch.statements)));
+    const fnDecl = j.functionDeclaration(j.identifier(first), params(), j.blockStatement([...copies.map(cloneNode), ...branch.statements]));
+    fnDecl.async = !!fnNode.async;
+    const exportDecl = j.exportNamedDeclaration(fnDecl);
+    if (created.length === 0 && found.declaration.value.comments) (exportDecl as any).comments = found.declaration.value.comments;
+    created.push(exportDecl);
+    if (others.length) created.push(exportList(ctx, first, others));
+  }
+  if (plan.fallbackDropped) sink.add('RS501', plan.fallbackAt, 'the legacy 405 fallback was dropped');
+
+  // replace the handler (and its export statements) with the method functions
+  for (const s of found.exportStatements) if (s.value !== found.declaration.value) s.prune();
+  const index = body.indexOf(found.declaration.value);
+  body.splice(index === -1 ? at : index, 1, ...created);
+  for (const [name, methods] of delegated) body.push(exportList(ctx, name, methods));
+
+  for (const stmt of created) {
+    if (stmt.declaration?.type !== 'FunctionDeclaration') continue;
+    const p = findFunctionPath(ctx, stmt.declaration.id.name);
+    if (p) rewriteRouteFunction(ctx, p, names, !!fnNode.async);
+  }
+  for (const name of delegated.keys()) {
+    const p = findFunctionPath(ctx, name);
+    if (!p) return undefined;
+    const own = paramNames(ctx, p.value);
+    if (!own) return undefined;
+    if (own.req) expandReqDestructuring(ctx, p, own.req);
+    rewriteRouteFunction(ctx, p, own, !!p.value.async);
+  }
+  return exported;
+}
+
+function isLocalFunction(ctx: RewriteContext, name: string): boolean {
+  return !!findFunctionPath(ctx, name);
+}
+
+/** Is a delegate referenced anywhere but in the handler's dispatch calls? */
+function isUsedOutside(ctx: RewriteContext, name: string, found: HandlerFunction): boolean {
+  const { j, root } = ctx;
+  let outside = false;
+  root.find(j.Identifier, { name }).forEach((p) => {
+    const parent = p.parent.value;
+    if (parent.type === 'FunctionDeclaration' && parent.id === p.value) return;
+    if (parent.type === 'VariableDeclarator' && parent.id === p.value) return;
+    let cur = p.parent;
+    while (cur && cur.value !== found.fn.value) cur = cur.parent;
+    if (!cur || parent.type !== 'CallExpression') outside = true;
+  });
+  return outside;
+}
+
+function mentionsPattern(pattern: any, statements: any[]): boolean {
+  const declared: string[] = [];
+  const collect = (n: any) => {
+    if (!n) return;
+    if (n.type === 'Identifier') declared.push(n.name);
+    else if (n.type === 'ObjectPattern') n.properties.forEach((p: any) => collect(p.value ?? p.argument));
+  };
+  collect(pattern);
+  return declared.some((name) => statements.some((s) => mentions(s, name)));
+}
+
+/** A fresh copy of a node (without source positions, so it is printed anew). */
+function cloneNode<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(cloneNode) as any;
+  if (!node || typeof node !== 'object') return node;
+  const out: any = {};
+  for (const [k, v] of Object.entries(node as any)) {
+    if (k === 'loc' || k === 'original' || k === 'tokens' || k === 'start' || k === 'end' || k === 'range' || k === 'comments') continue;
+    out[k] = cloneNode(v);
+  }
+  return out;
+}
+
+/** Rewrite req/res inside one route function and give it its route-handler signature. */
+function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, names: { req?: string; res?: string }, wasAsync: boolean): void {
+  rewriteCalls(ctx, fn, names);
+  if (names.req) rewriteRequest(ctx, fn, names.req);
+  if (names.res) rewriteResponse(ctx, fn, names.res);
+  if (ctx.sink.blocks()) return;
+  finishRouteFunction(ctx, fn, wasAsync);
+}
+
+//   getServerSession(req, res, authOptions)   →   getServerSession(authOptions)
+function rewriteCalls(ctx: RewriteContext, fn: ASTPath<any>, names: { req?: string; res?: string }): void {
+  const { j, root, sink } = ctx;
+  const nextAuthImports = new Set<string>();
+  root.find(j.ImportDeclaration).forEach((p) => {
+    if (!NEXT_AUTH_MODULES.has(p.value.source.value as string)) return;
+    for (const s of p.value.specifiers ?? []) if (s.type === 'ImportSpecifier' && s.imported.name === 'getServerSession') nextAuthImports.add(String((s.local as any).name));
+  });
+  j(fn.get('body'))
+    .find(j.CallExpression)
+    .forEach((p) => {
+      const args = p.value.arguments;
+      const passes = args.some((a: any) => a.type === 'Identifier' && (a.name === names.req || a.name === names.res));
+      if (!passes) return;
+      const callee = p.value.callee;
+      if (callee.type === 'Identifier' && nextAuthImports.has(callee.name) && args.length === 3) {
+        p.value.arguments = [args[2]];
+        sink.add('RS508', p.value, '`getServerSession(req, res, options)` → `getServerSession(options)`');
+        return;
+      }
+      const handsReq = args.some((a: any) => a.type === 'Identifier' && a.name === names.req);
+      const what = callee.type === 'Identifier' ? callee.name : j(callee).toSource();
+      sink.add(handsReq ? 'RS202' : 'RS304', p.value, `\`${handsReq ? names.req : names.res}\` is passed to \`${what}\``);
+    });
+}

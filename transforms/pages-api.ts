@@ -67,19 +67,16 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   if (sink.blocks()) return finish('left');
   addImports(ctx);
 
-  const print = (node: any) => j(node).toSource({ quote: quoteStyle(input.source) });
-  const moved = moveExtraExports(ctx, (program) => {
-    const sibling = j(program);
-    rewriteModuleSpecifiers(j, sibling, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
-    return ensureNewline(sibling.toSource({ quote: quoteStyle(input.source) }));
-  });
-  if (sink.blocks()) return finish('left');
+  const print = (node: any) => ensureNewline(j(node).toSource({ quote: quoteStyle(input.source) }));
+  // re-path first: the sibling module copies the route's (already re-pathed) imports
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
+  const moved = moveExtraExports(ctx, print);
+  if (sink.blocks()) return finish('left');
 
   const movedExports: Record<string, string> = {};
   for (const name of moved?.moved ?? []) movedExports[name] = moved!.file.path.replace(/\.[jt]s$/, '');
   return finish('migrated', {
-    output: ensureNewline(print(root.paths()[0].value)),
+    output: print(root.paths()[0].value),
     extraFiles: moved ? [moved.file] : [],
     movedExports,
     methods,
@@ -190,6 +187,7 @@ function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpM
       (decl as any).comments = exportStmt.value.comments;
       exportStmt.replace(decl);
     }
+    for (const s of found.exportStatements.slice(1)) s.prune();
   } else {
     for (const s of found.exportStatements) s.prune();
     clearHandlerAnnotation(found);
@@ -260,9 +258,12 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
 
   // replace the handler (and its export statements) with the method functions
   for (const s of found.exportStatements) if (s.value !== found.declaration.value) s.prune();
+  if (delegated.size > 0) {
+    const specifiers = [...delegated].flatMap(([name, methods]) => methods.map((m) => `${name} as ${m}`));
+    created.push(j.template.statement([`export { ${specifiers.join(', ')} };`]));
+  }
   const index = body.indexOf(found.declaration.value);
   body.splice(index === -1 ? at : index, 1, ...created);
-  for (const [name, methods] of delegated) body.push(exportList(ctx, name, methods));
 
   for (const stmt of created) {
     if (stmt.declaration?.type !== 'FunctionDeclaration') continue;

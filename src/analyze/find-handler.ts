@@ -112,7 +112,11 @@ function classifyCall(
     return { kind: 'next-auth', call, exportStatements: declaration ? [...exportStatements, declaration] : exportStatements };
   }
   const text = j(call).toSource();
-  if (name && (CONNECT_NAMES.has(name) || /\b(nc|nextConnect|createRouter)\s*\(/.test(text) || name === 'handler' && call.callee.type === 'MemberExpression')) {
+  // nc().use(a).get(b) — the chain's innermost call names the router factory
+  let base = call;
+  while (base.callee.type === 'MemberExpression' && base.callee.object.type === 'CallExpression') base = base.callee.object;
+  const baseName = calleeName(base);
+  if ((baseName && CONNECT_NAMES.has(baseName)) || (name === 'handler' && call.callee.type === 'MemberExpression')) {
     sink.add('RS103', call, `next-connect router \`${text.split('\n')[0].slice(0, 60)}\``);
     return undefined;
   }
@@ -145,9 +149,15 @@ export function findHandler(j: JSCodeshift, root: Collection, sink: DiagnosticSi
       }
     }
     if (stmt.type === 'ExpressionStatement' && isModuleExports(stmt.expression)) {
+      // `module.exports.default = handler` often follows, for ESM interop: it goes too
+      const exportStatements = [stmtPath];
+      for (let k = i + 1; k < body.value.length; k++) {
+        const next = body.get(k).value;
+        if (next.type === 'ExpressionStatement' && isModuleExportsDefault(next.expression)) exportStatements.push(body.get(k));
+      }
       const right = stmtPath.get('expression', 'right');
-      if (right.value.type === 'Identifier') return resolveByName(j, root, right.value.name, [stmtPath], sink, stmt);
-      return resolveHandlerExpression(j, root, right, [stmtPath], sink);
+      if (right.value.type === 'Identifier') return resolveByName(j, root, right.value.name, exportStatements, sink, stmt);
+      return resolveHandlerExpression(j, root, right, exportStatements, sink);
     }
   }
   sink.add('RS002', program.value, 'the module has no default export');
@@ -172,6 +182,10 @@ function resolveByName(j: JSCodeshift, root: Collection, name: string, exportSta
   }
   sink.add('RS102', at, `\`${name}\` is not a function the module defines`);
   return undefined;
+}
+
+function isModuleExportsDefault(expr: any): boolean {
+  return expr.type === 'AssignmentExpression' && expr.left.type === 'MemberExpression' && isModuleExports({ type: 'AssignmentExpression', left: expr.left.object }) && expr.left.property.name === 'default';
 }
 
 function isModuleExports(expr: any): boolean {

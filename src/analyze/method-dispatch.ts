@@ -101,11 +101,12 @@ function isDiscriminantRef(n: any, parent: any, d: Discriminant): boolean {
   return isDiscriminant(n, d) && !(n.type === 'Identifier' && isPropertyName(n, parent));
 }
 
-function mentionsDiscriminant(node: any, d: Discriminant): boolean {
+/** Does `node` test the method (compare it, or switch on it)? Plain reads (`Method ${method}`) do not count. */
+function testsMethod(node: any, d: Discriminant): boolean {
   let found = false;
   walk(node, (n, parent) => {
     if (found) return false;
-    if (isDiscriminantRef(n, parent, d)) found = true;
+    if (isDiscriminantRef(n, parent, d) && (parent?.type === 'BinaryExpression' || parent?.type === 'SwitchStatement')) found = true;
   });
   return found;
 }
@@ -240,7 +241,7 @@ function readDispatch(body: any[], start: number, d: Discriminant, isSend: (s: a
   }
   if (listed.length === 0) return undefined;
   const rest = body.slice(i);
-  if (rest.some((s) => mentionsDiscriminant(s, d))) return undefined;
+  if (rest.some((s) => testsMethod(s, d))) return undefined;
   // without an else, branches that fall through would run the rest: only allowed when every branch ends
   if (rest.length > 0 && !listed.every((b) => terminates(b.statements, isSend))) return undefined;
   return { listed, other: rest };
@@ -303,7 +304,7 @@ export function planDispatch(fn: ASTPath<any>, req: string, isSend: (s: any) => 
   const prelude = body.slice(0, start);
   const d: Discriminant = { req, names: methodNames(prelude, req) };
 
-  if (!mentionsDiscriminant({ type: 'BlockStatement', body: body.slice(start) }, d)) {
+  if (!testsMethod({ type: 'BlockStatement', body: body.slice(start) }, d)) {
     return { shape: 'shared', methods: [...ALL_METHODS], hasMethodCheck: false };
   }
   // the dispatch may follow other prelude code: find the first statement that tests the method
@@ -360,8 +361,8 @@ function collectMentionedMethods(body: any[], d: Discriminant): HttpMethod[] | u
           if (v && METHOD_SET.has(v)) methods.push(v as HttpMethod);
           else unreadable = true;
         }
-      } else if (!(parent?.type === 'TemplateLiteral' || parent?.type === 'VariableDeclarator' || parent?.type === 'CallExpression')) {
-        unreadable = true;
+      } else if (parent?.type === 'BinaryExpression') {
+        unreadable = true; // compared with something that is not a literal method
       }
       return false;
     }

@@ -22,7 +22,15 @@ function declaredNames(stmt: any): string[] {
   if (decl.type === 'ImportDeclaration') return (decl.specifiers ?? []).map((s: any) => s.local?.name ?? s.imported?.name);
   if (decl.type === 'VariableDeclaration') {
     const names: string[] = [];
-    for (const d of decl.declarations) walk(d.id, (n) => void (n.type === 'Identifier' && names.push(n.name)));
+    const bind = (n: any): void => {
+      if (!n) return;
+      if (n.type === 'Identifier') names.push(n.name);
+      else if (n.type === 'ObjectPattern') n.properties.forEach((p: any) => bind(p.type === 'RestElement' ? p.argument : p.value));
+      else if (n.type === 'ArrayPattern') n.elements.forEach(bind);
+      else if (n.type === 'AssignmentPattern') bind(n.left);
+      else if (n.type === 'RestElement') bind(n.argument);
+    };
+    decl.declarations.forEach((d: any) => bind(d.id));
     return names;
   }
   if ((decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration' || /^TS(TypeAlias|Interface|Enum)Declaration$/.test(decl.type)) && decl.id) return [decl.id.name];
@@ -53,7 +61,11 @@ function kebab(name: string): string {
 export function moveExtraExports(ctx: RewriteContext, printModule: (program: any) => string): { file: ExtraFile; moved: string[] } | undefined {
   const { j, root, sink } = ctx;
   const body: any[] = root.find(j.Program).paths()[0].value.body;
-  const items: TopLevel[] = body.map((node) => ({ node, declares: declaredNames(node), references: referencedNames(node) }));
+  const items: TopLevel[] = body.map((node) => {
+    const declares = declaredNames(node);
+    const references = node.type === 'ImportDeclaration' ? new Set<string>() : referencedNames(node);
+    return { node, declares, references };
+  });
 
   for (const stmt of body) {
     if (stmt.type === 'ExportNamedDeclaration' && !stmt.declaration && !stmt.source) {

@@ -36,6 +36,11 @@ function nullishInsensitive(p: ASTPath<any>): boolean {
     const other = parent.left === p.value ? parent.right : parent.left;
     return other.type === 'NullLiteral' || (other.type === 'Identifier' && other.name === 'undefined');
   }
+  if (parent.type === 'BinaryExpression' && (parent.operator === '===' || parent.operator === '!==')) {
+    // compared with a string: null and undefined both differ from it
+    const other = parent.left === p.value ? parent.right : parent.left;
+    return other.type === 'StringLiteral' || other.type === 'TemplateLiteral';
+  }
   return false;
 }
 

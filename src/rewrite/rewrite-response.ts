@@ -127,6 +127,8 @@ function tailPosition(stmt: ASTPath<any>, fn: ASTPath<any>): { tail: boolean; lo
       const isBareReturn = after.length === 1 && after[0].type === 'ReturnStatement' && !after[0].argument;
       if (after.length > 0 && !isBreak && !isBareReturn) return { tail: false };
       if (p === stmt && (isBreak || isBareReturn)) trailing = p.parentPath.get(index + 1);
+      // `send; return;` ends the function wherever it stands (loops and callbacks are checked elsewhere)
+      if (p === stmt && isBareReturn && !insideLoop(stmt, fn)) return { tail: true, trailing };
       if (pv.type === 'SwitchCase' && !isBreak && !isBareReturn) {
         const cases = parent.parentPath.value as any[];
         if (cases.indexOf(pv) !== cases.length - 1) return { tail: false }; // falls through into the next case
@@ -137,6 +139,13 @@ function tailPosition(stmt: ASTPath<any>, fn: ASTPath<any>): { tail: boolean; lo
     if (/Function/.test(pv.type) || pv.type === 'LabeledStatement') return { tail: false };
     p = parent;
   }
+}
+
+function insideLoop(p: ASTPath<any>, fn: ASTPath<any>): boolean {
+  for (let cur = p.parent; cur && cur.value !== fn.value; cur = cur.parent) {
+    if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(cur.value.type)) return true;
+  }
+  return false;
 }
 
 /** Rewrite every `res` use in `fn` (second parameter named `res`). Returns whether state variables are needed. */
@@ -196,7 +205,7 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
     }
     const tail = tailPosition(place.statement, fn);
     if (!tail.tail) {
-      sink.add(tail.loop ? 'RS305' : 'RS301', chain.outer.value, `\`${res}.${chain.ops[chain.ops.length - 1].name}(…)\` is followed by code that still runs`);
+      sink.add(tail.loop || insideLoop(place.statement, fn) ? 'RS305' : 'RS301', chain.outer.value, `\`${res}.${chain.ops[chain.ops.length - 1].name}(…)\` is followed by code that still runs`);
       continue;
     }
     if (tail.trailing) tail.trailing.prune();

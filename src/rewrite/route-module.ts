@@ -47,8 +47,7 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
   const preamble: any[] = [];
   if (mentions(node.body, names.body)) {
     ctx.runtime.add('legacyBody');
-    preamble.push(j.template.statement([`const ${names.body} = await legacyBody(${names.request});`]));
-    preamble.push(j.template.statement([`if (${names.body} instanceof Response) return ${names.body};`]));
+    preamble.push(...j.template.statements([`const ${names.body} = await legacyBody(${names.request});\nif (${names.body} instanceof Response) return ${names.body};\n`]));
   }
   if (mentions(node.body, names.query)) {
     const params = ctx.input.params.length === 0 ? '' : ctx.input.next === 14 ? `, ${names.params}` : `, await ${names.params}`;

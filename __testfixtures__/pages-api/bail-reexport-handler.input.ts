@@ -1,0 +1,2 @@
+// RS104
+export { default } from '@/features/billing/api/invoices';

@@ -1,0 +1,249 @@
+// The real binary (dist/bin/routeshift.js) on real temp projects: usage, exit codes, --dry, --patch, dirty trees.
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const created: string[] = [];
+afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'dist/bin/routeshift.js');
+
+/** Newest mtime under the given folders (to rebuild dist/ only when sources changed). */
+function newestMtime(dirs: string[]): number {
+  let newest = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(abs).mtimeMs);
+    }
+  };
+  dirs.filter((d) => fs.existsSync(d)).forEach(walk);
+  return newest;
+}
+
+beforeAll(() => {
+  const built = fs.existsSync(BIN) ? fs.statSync(BIN).mtimeMs : 0;
+  if (built < newestMtime(['src', 'bin', 'transforms'].map((d) => path.join(ROOT, d)))) {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  }
+}, 120000);
+
+function cli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const PROJECT: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'demo', private: true, dependencies: { next: '^15.1.0' } }, null, 2) + '\n',
+  'tsconfig.json': '{\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } }\n}\n',
+  'pages/api/hello.ts': [
+    "import type { NextApiRequest, NextApiResponse } from 'next'",
+    '',
+    'type Data = { name: string }',
+    '',
+    'export default function handler(req: NextApiRequest, res: NextApiResponse<Data>) {',
+    "  res.status(200).json({ name: 'John Doe' })",
+    '}',
+    '',
+  ].join('\n'),
+  'pages/api/users/[id].ts': [
+    "import type { NextApiRequest, NextApiResponse } from 'next'",
+    '',
+    'export default async function handler(req: NextApiRequest, res: NextApiResponse) {',
+    "  if (req.method !== 'GET') return res.status(405).end()",
+    '  res.status(200).json({ id: req.query.id })',
+    '}',
+    '',
+  ].join('\n'),
+  'pages/index.tsx': 'export default function Home() {\n  return null\n}\n',
+  'lib/util.ts': 'export const one = 1\n',
+};
+
+function makeProject(files: Record<string, string> = PROJECT, git = true): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'routeshift-cli-'));
+  created.push(dir);
+  for (const [p, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), content);
+  }
+  if (git) {
+    const g = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
+    g('init', '-q');
+    g('add', '-A');
+    g('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'init');
+  }
+  return dir;
+}
+
+/** path → sha256 of every file (outside .git), optionally skipping some paths. */
+function hashTree(dir: string, skip: string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const abs = path.join(d, e.name);
+      const rel = path.relative(dir, abs).split(path.sep).join('/');
+      if (e.isDirectory()) walk(abs);
+      else if (!skip.includes(rel)) out[rel] = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const REPORTS = ['routeshift-report.md', 'routeshift-report.json'];
+
+/** The project without its pages/api routes: for tests about the CLI itself, not about migrating. */
+const NO_ROUTES = Object.fromEntries(Object.entries(PROJECT).filter(([p]) => !p.startsWith('pages/api/')));
+
+describe('usage', () => {
+  test('--help prints the usage text and exits 0', () => {
+    const r = cli(['--help'], os.tmpdir());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`routeshift [dir]          migrate the project in dir (default .) in place
+  --dry                   write nothing; print the unified diff (moves included) and the report summary
+  --patch <file>          write nothing but <file>: the diff as a patch that \`git apply\` accepts
+  --only <path>           migrate only sources under <path> (repeatable); everything else stays as it is
+  --app-dir <dir>         where route handlers go (default app/, or src/app/ when the project uses src/pages/)
+  --next <14|15|16>       target Next.js major (default: read from the project's package.json, else 16)
+  --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
+  --force                 run on a git tree with uncommitted changes
+  --help, --version
+
+Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
+`);
+  });
+
+  test('--version prints the package version', () => {
+    const r = cli(['--version'], os.tmpdir());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version + '\n');
+  });
+
+  test.each([
+    [['--bogus'], 'routeshift: Unknown argument: bogus\n'],
+    [['--next', '13'], 'routeshift: Invalid values: Argument: next, Given: "13", Choices: "14", "15", "16"\n'],
+    [['--only'], 'routeshift: Not enough arguments following: only\n'],
+    [['a', 'b'], 'routeshift: Unknown argument: b\n'],
+  ])('bad usage %j exits 2 with one line', (args, message) => {
+    const dir = makeProject(PROJECT, false);
+    const before = hashTree(dir);
+    const r = cli(args, dir);
+    expect([r.code, r.stderr, r.stdout]).toEqual([2, message, '']);
+    expect(hashTree(dir)).toEqual(before);
+  });
+
+  test('a missing project directory exits 1', () => {
+    const r = cli(['does-not-exist'], os.tmpdir());
+    expect([r.code, r.stderr]).toEqual([1, 'routeshift: does-not-exist: not a directory\n']);
+  });
+});
+
+describe('dirty git trees', () => {
+  test('uncommitted changes are refused without --force (exit 1, one line, nothing written)', () => {
+    const dir = makeProject();
+    fs.appendFileSync(path.join(dir, 'lib/util.ts'), '// edit\n');
+    const before = hashTree(dir);
+    const r = cli(['.'], dir);
+    expect([r.code, r.stderr, r.stdout]).toEqual([1, 'routeshift: the git tree has uncommitted changes; commit or stash them first, or pass --force\n', '']);
+    expect(hashTree(dir)).toEqual(before);
+  });
+
+  test('--force runs anyway, --dry is not checked', () => {
+    const dir = makeProject(NO_ROUTES);
+    fs.appendFileSync(path.join(dir, 'lib/util.ts'), '// edit\n');
+    expect(cli(['--dry'], dir).code).toBe(0);
+    expect(cli(['--force'], dir).code).toBe(0);
+  });
+
+  test('an earlier report is not an uncommitted change', () => {
+    const dir = makeProject(NO_ROUTES);
+    for (const r of REPORTS) fs.writeFileSync(path.join(dir, r), 'old report\n');
+    const r = cli([], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(fs.readFileSync(path.join(dir, 'routeshift-report.md'), 'utf8')).toMatch(/^# routeshift report\n/);
+  });
+
+  test('a folder that is not a git repository is fine, and gets the report', () => {
+    const dir = makeProject(NO_ROUTES, false);
+    const r = cli([dir], os.tmpdir());
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(`routeshift: 0 routes found: 0 migrated, 0 left in place, 0 errors, 0 skipped\nreport: ${path.relative(os.tmpdir(), path.join(dir, 'routeshift-report.md'))}\n`);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'routeshift-report.json'), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      tool: 'routeshift',
+      summary: { routesFound: 0, migrated: 0, left: 0, errors: 0, skipped: 0 },
+      routes: [],
+    });
+  });
+});
+
+describe('--dry and --patch', () => {
+  // Exit 0 needs a transform that does not crash on these two plain handlers.
+  test('--dry leaves the tree byte-identical and prints the summary', () => {
+    const dir = makeProject();
+    const before = hashTree(dir);
+    const r = cli(['--dry'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/routeshift: 2 routes found: \d+ migrated, \d+ left in place, 0 errors, 0 skipped\n/);
+    expect(hashTree(dir)).toEqual(before);
+  });
+
+  test('--report elsewhere keeps the project free of report files', () => {
+    const dir = makeProject(NO_ROUTES);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'routeshift-out-'));
+    created.push(out);
+    expect(cli(['--report', path.join(out, 'r.md')], dir).code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(['r.json', 'r.md']);
+    expect(REPORTS.filter((f) => fs.existsSync(path.join(dir, f)))).toEqual([]);
+  });
+
+  // Waits on the real transform (transforms/pages-api.ts): needs at least one migrated route.
+  test('the --patch file applied with `git apply` gives the tree a real run gives; a second run changes nothing', () => {
+    const patched = makeProject();
+    const patchFile = path.join(os.tmpdir(), `routeshift-${process.pid}-${Date.now()}.patch`);
+    created.push(patchFile);
+    const before = hashTree(patched);
+    const p = cli(['--patch', patchFile], patched);
+    expect(p.code).toBe(0);
+    expect(hashTree(patched)).toEqual(before);
+    execFileSync('git', ['apply', patchFile], { cwd: patched });
+
+    const real = makeProject();
+    const r = cli([], real);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const after = hashTree(real, REPORTS);
+    expect(Object.keys(after).filter((f) => f.startsWith('pages/api/')).length).toBeLessThan(2); // something moved
+    expect(Object.keys(after).some((f) => /^app\/api\/.*\/route\.ts$/.test(f))).toBe(true);
+    expect(hashTree(patched)).toEqual(after);
+
+    const again = cli(['--force'], real);
+    expect(again.code).toBe(0);
+    expect(hashTree(real, REPORTS)).toEqual(after);
+  });
+
+  // Waits on the real transform: the placeholder does not parse its input.
+  test('a file that does not parse: exit 1 with one located line, the others still processed', () => {
+    const dir = makeProject({
+      ...PROJECT,
+      'pages/api/bad.ts': "import type { NextApiRequest } from 'next'\nexport default function handler(req: NextApiRequest, res: any) {\nconst = 1\n}\n",
+    });
+    const r = cli([], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^routeshift: pages\/api\/bad\.ts:3:7: [^\n]+\n$/);
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'routeshift-report.json'), 'utf8'));
+    expect(json.routes.map((x: { source: string; status: string }) => [x.source, x.status === 'error'])).toEqual([
+      ['pages/api/bad.ts', true],
+      ['pages/api/hello.ts', false],
+      ['pages/api/users/[id].ts', false],
+    ]);
+    expect(fs.existsSync(path.join(dir, 'pages/api/bad.ts'))).toBe(true);
+    expect(json.summary.migrated).toBeGreaterThan(0);
+  });
+});

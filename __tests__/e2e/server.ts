@@ -1,0 +1,146 @@
+// Build, start and stop real Next.js servers for the end-to-end test. Every child runs in its own
+// process group (detached) so a failing test can kill the whole tree: see killAll().
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const NEXT_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'next');
+
+/** Fixed so next-auth's absolute URLs do not depend on the port each server got. */
+export const NEXTAUTH_URL = 'http://localhost:3000';
+
+const live = new Set<ChildProcess>();
+
+export interface RunResult {
+  code: number | null;
+  output: string;
+  ms: number;
+}
+
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    NEXTAUTH_URL,
+    ...extra,
+  };
+}
+
+function track(child: ChildProcess): void {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+}
+
+/** Runs a command to completion, output interleaved into one string. */
+export function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = childEnv()): Promise<RunResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    track(child);
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, output, ms: Date.now() - started }));
+  });
+}
+
+export function nextBuild(appDir: string): Promise<RunResult> {
+  return run(NEXT_BIN, ['build'], appDir);
+}
+
+/** Copies the example app, leaving build output and earlier reports behind. */
+export function copyApp(from: string, to: string): void {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, {
+    recursive: true,
+    filter: (src) => !/[\\/](\.next|node_modules)$/.test(src) && !src.endsWith('routeshift-report.json'),
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  origin: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** `next start` on a free port; resolves once the server answers HTTP. */
+export async function nextStart(appDir: string, timeoutMs = 60_000): Promise<RunningServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: appDir,
+    env: childEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  track(child);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+
+  const stop = () => killGroup(child);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`next start exited early in ${appDir}:\n${output}`);
+    try {
+      // A path no route answers: readiness polling must not touch the app's state.
+      await fetch(`${origin}/__e2e_ready`, { signal: AbortSignal.timeout(2000) });
+      return { origin, output: () => output, stop };
+    } catch {
+      await sleep(200);
+    }
+  }
+  await stop();
+  throw new Error(`next start did not answer within ${timeoutMs} ms in ${appDir}:\n${output}`);
+}
+
+function killGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) {
+    // The leader is gone; anything it left behind in its group goes too.
+    signalGroup(child.pid, 'SIGKILL');
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const force = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    signalGroup(child.pid!, 'SIGTERM');
+  });
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}
+
+/** Stops every child this module started; for afterAll. */
+export async function killAll(): Promise<void> {
+  await Promise.all([...live].map(killGroup));
+}

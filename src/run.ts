@@ -1,0 +1,148 @@
+// One run of routeshift: read the project, plan, then apply (or render the diff), and report.
+// Returns the exit status: 0 done (routes may be left in place), 1 could not run or a file errored.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyPlan, ApplyError, writeOutputFile } from './apply/apply';
+import { renderDiff } from './apply/diff';
+import { codeInfo } from './diagnostics/codes';
+import { discover } from './discover/discover';
+import { pathAliasesOf } from './plan/module-paths';
+import { plan, runtimeModulePath, type Plan, type PlanInput, type SourceFile, type Transform } from './plan/plan';
+import { renderJsonReport, renderMarkdownReport, renderTextSummary } from './report/report';
+import type { NextMajor } from './types';
+
+export interface RunOptions {
+  /** Project directory. */
+  dir: string;
+  dry?: boolean;
+  /** Write the diff to this file (relative to the current directory) and nothing else. */
+  patch?: string;
+  /** `--only` prefixes, relative to `dir`. */
+  only?: string[];
+  /** Project-relative app dir; default from the project layout. */
+  appDir?: string;
+  /** Target Next major; default from the project's package.json, else 16. */
+  next?: NextMajor;
+  /** Markdown report path (relative to the current directory); JSON goes beside it. */
+  report?: string;
+  force?: boolean;
+}
+
+export interface RunIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIO: RunIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+/** The Next major a `next` dependency range targets: '^14.2.0' → 14, '15.x' → 15, 'latest' → 16. */
+export function nextMajorFromRange(range: string | undefined): NextMajor {
+  const m = range ? /(\d+)/.exec(range) : null;
+  if (!m) return 16;
+  const major = Number(m[1]);
+  return major <= 14 ? 14 : major >= 16 ? 16 : 15;
+}
+
+function readNextMajor(dir: string): NextMajor {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    return nextMajorFromRange(pkg.dependencies?.next ?? pkg.devDependencies?.next ?? pkg.peerDependencies?.next);
+  } catch {
+    return 16;
+  }
+}
+
+/** Uncommitted changes under `dir` (report files excluded); none when `dir` is not in a git work tree. */
+export function gitChanges(dir: string, ignoredFiles: string[]): string[] {
+  const excludes = ignoredFiles
+    .map((f) => path.relative(dir, f))
+    .filter((rel) => rel && !rel.startsWith('..') && !path.isAbsolute(rel))
+    .map((rel) => `:(exclude,literal)${rel.split(path.sep).join('/')}`);
+  const res = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', ...excludes], { cwd: dir, encoding: 'utf8' });
+  if (res.error || res.status !== 0) return [];
+  return res.stdout.split('\n').filter(Boolean);
+}
+
+function read(dir: string, rel: string): string {
+  return fs.readFileSync(path.join(dir, rel), 'utf8');
+}
+
+/** Read everything the planner needs from `dir`. */
+export function readPlanInput(dir: string, options: RunOptions): PlanInput {
+  const found = discover(dir);
+  const appDir = (options.appDir ?? found.defaultAppDir).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  const lang = fs.existsSync(path.join(dir, 'tsconfig.json')) ? 'ts' : 'js';
+  const runtimePath = path.join(dir, runtimeModulePath(appDir, lang));
+  const routeSet = new Set(found.routes);
+  const toFile = (p: string): SourceFile => ({ path: p, source: read(dir, p) });
+  return {
+    routes: found.routes.map(toFile),
+    appDir,
+    appFiles: found.appFiles,
+    projectFiles: found.sourceFiles.filter((p) => !routeSet.has(p)).map(toFile),
+    only: options.only,
+    next: options.next ?? readNextMajor(dir),
+    lang,
+    aliases: found.tsconfig ? pathAliasesOf(read(dir, found.tsconfig)) : [],
+    existingRuntime: fs.existsSync(runtimePath) ? fs.readFileSync(runtimePath, 'utf8') : undefined,
+  };
+}
+
+/** One line per errored route: 'routeshift: pages/api/bad.ts:3:7: Unexpected token'. */
+function errorLines(result: Plan): string {
+  return result.rows
+    .filter((r) => r.status === 'error')
+    .map((r) => {
+      const d = r.diagnostics.find((x) => x.code === 'RS001') ?? r.diagnostics.find((x) => codeInfo(x.code).blocks) ?? r.diagnostics[0];
+      return d ? `routeshift: ${d.file}:${d.line}:${d.column}: ${d.message}\n` : `routeshift: ${r.source}: error\n`;
+    })
+    .join('');
+}
+
+export function reportPaths(dir: string, report: string | undefined): { md: string; json: string } {
+  const md = report ? path.resolve(report) : path.join(dir, 'routeshift-report.md');
+  return { md, json: /\.md$/i.test(md) ? md.replace(/\.md$/i, '.json') : md + '.json' };
+}
+
+export function run(options: RunOptions, io: RunIO = processIO, transform?: Transform): number {
+  const dir = path.resolve(options.dir);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    io.stderr(`routeshift: ${options.dir}: not a directory\n`);
+    return 1;
+  }
+  const reports = reportPaths(dir, options.report);
+  if (!options.dry && !options.patch && !options.force && gitChanges(dir, [reports.md, reports.json]).length > 0) {
+    io.stderr('routeshift: the git tree has uncommitted changes; commit or stash them first, or pass --force\n');
+    return 1;
+  }
+  let result: Plan;
+  try {
+    result = plan(readPlanInput(dir, options), transform);
+  } catch (err) {
+    io.stderr(`routeshift: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
+    return 1;
+  }
+  io.stderr(errorLines(result));
+  const failed = result.rows.some((r) => r.status === 'error') ? 1 : 0;
+  const summary = renderTextSummary(result.rows);
+  if (options.dry || options.patch) {
+    const diff = renderDiff(result.ops);
+    if (options.patch) writeOutputFile(path.resolve(options.patch), diff);
+    if (options.dry) io.stdout(diff + (diff ? '\n' : ''));
+    io.stdout(summary);
+    return failed;
+  }
+  try {
+    applyPlan(dir, result.ops);
+  } catch (err) {
+    if (!(err instanceof ApplyError)) throw err;
+    io.stderr(`routeshift: ${err.message}\n`);
+    return 1;
+  }
+  writeOutputFile(reports.md, renderMarkdownReport(result.rows));
+  writeOutputFile(reports.json, renderJsonReport(result.rows));
+  io.stdout(summary + `report: ${path.relative(process.cwd(), reports.md) || reports.md}\n`);
+  return failed;
+}

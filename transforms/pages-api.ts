@@ -10,7 +10,7 @@ import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch'
 import { parseSource, SourceParseError } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
-import { introduceNames, allocateName, type RewriteContext } from '../src/rewrite/context';
+import { allocateName, codeStatement, introduceNames, type RewriteContext } from '../src/rewrite/context';
 import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
 import { moveExtraExports } from '../src/rewrite/move-exports';
 import { expandReqDestructuring, rewriteRequest } from '../src/rewrite/rewrite-request';
@@ -65,11 +65,11 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   if (input.next === 14 && methods.includes('GET')) addForceDynamic(ctx);
   removeLegacyTypes(ctx);
   if (sink.blocks()) return finish('left');
+  // re-path the file's own imports first: the imports added next are already relative to the target
+  rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
   addImports(ctx);
 
   const print = (node: any) => ensureNewline(j(node).toSource({ quote: quoteStyle(input.source) }));
-  // re-path first: the sibling module copies the route's (already re-pathed) imports
-  rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
   const moved = moveExtraExports(ctx, print);
   if (sink.blocks()) return finish('left');
 
@@ -260,7 +260,7 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
   for (const s of found.exportStatements) if (s.value !== found.declaration.value) s.prune();
   if (delegated.size > 0) {
     const specifiers = [...delegated].flatMap(([name, methods]) => methods.map((m) => `${name} as ${m}`));
-    created.push(j.template.statement([`export { ${specifiers.join(', ')} };`]));
+    created.push(codeStatement(j, [`export { ${specifiers.join(', ')} };`]));
   }
   const index = body.indexOf(found.declaration.value);
   body.splice(index === -1 ? at : index, 1, ...created);

@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import bcrypt from 'bcryptjs';
 import { prisma } from '@/lib/prisma';
 
-import { legacyBody } from '../../../../_lib/legacy-api';
+import { legacyBody } from '../../../_lib/legacy-api';
 
 export async function POST(request: NextRequest) {
   const body = await legacyBody(request);

@@ -1,7 +1,8 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { prisma } from '@/lib/prisma';
 
-import { legacyBody } from '../../../pages/_lib/legacy-api';export { getTodos as GET, createTodo as POST };
+import { legacyBody } from '../../_lib/legacy-api';
+export { getTodos as GET, createTodo as POST };
 
 async function getTodos() {
   const todos = await prisma.todo.findMany({ orderBy: { createdAt: 'asc' } });
@@ -11,6 +12,7 @@ async function getTodos() {
 async function createTodo(request: NextRequest) {
   const body = await legacyBody(request);
   if (body instanceof Response) return body;
+
   const { title } = body;
   if (!title) {
     return NextResponse.json({ message: 'Title is required' }, { status: 400 });

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import type { User } from '../../../../interfaces';
 
-import { legacyQuery } from '../../../../_lib/legacy-api';
+import { legacyQuery } from '../../../_lib/legacy-api';
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const query = legacyQuery(request, await params);

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { verifyApiKey, recordEvent } from '@/lib/analytics';
 
-import { legacyBody } from '../../../../_lib/legacy-api';
+import { legacyBody } from '../../../_lib/legacy-api';
 
 export async function POST(request: NextRequest) {
   const body = await legacyBody(request);

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { prisma } from '@/lib/prisma';
 
-import { legacyBody } from '../../../_lib/legacy-api';
+import { legacyBody } from '../../_lib/legacy-api';
 
 export async function GET() {
   const tags = await prisma.tag.findMany({ orderBy: { name: 'asc' } });
@@ -11,6 +11,7 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   const body = await legacyBody(request);
   if (body instanceof Response) return body;
+
   const tag = await prisma.tag.create({ data: { name: body.name } });
   return NextResponse.json(tag, { status: 201 });
 }

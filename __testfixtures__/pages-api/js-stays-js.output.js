@@ -1,6 +1,7 @@
-import { NextResponse } from 'next/server';import { addSubscriber } from '../../../lib/mailchimp';
+import { NextResponse } from 'next/server';
+import { addSubscriber } from '../../../lib/mailchimp';
 
-import { legacyBody } from '../../../_lib/legacy-api';
+import { legacyBody } from '../../_lib/legacy-api';
 
 export async function POST(request) {
   const body = await legacyBody(request);

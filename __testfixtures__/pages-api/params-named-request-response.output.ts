@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { subscribe } from '@/lib/newsletter';
 
-import { legacyBody } from '../../../_lib/legacy-api';
+import { legacyBody } from '../../_lib/legacy-api';
 
 export async function POST(request2: NextRequest) {
   const body = await legacyBody(request2);

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { prisma } from '@/lib/prisma';
 
-import { legacyQuery } from '../../../../../_lib/legacy-api';
+import { legacyQuery } from '../../../../_lib/legacy-api';
 
 export async function GET(
   request: NextRequest,

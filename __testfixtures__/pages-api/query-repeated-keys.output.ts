@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { prisma } from '@/lib/prisma';
 
-import { legacyQuery } from '../../../../_lib/legacy-api';
+import { legacyQuery } from '../../../_lib/legacy-api';
 
 // GET /api/posts/by-tag?tag=react&tag=nextjs
 export async function GET(request: NextRequest) {

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { searchArticles } from '@/lib/search';
 
-import { legacyQuery } from '../../../_lib/legacy-api';
+import { legacyQuery } from '../../_lib/legacy-api';
 
 export async function GET(request: NextRequest) {
   const query = legacyQuery(request);

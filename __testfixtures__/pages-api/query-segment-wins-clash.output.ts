@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { getTeamMembers } from '@/lib/teams';
 
-import { legacyQuery } from '../../../../../_lib/legacy-api';
+import { legacyQuery } from '../../../../_lib/legacy-api';
 
 // GET /api/teams/acme/members?slug=other&role=admin reads slug 'acme': the path segment wins.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {

@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { cache } from '@/lib/cache';
 import { fetchForecast } from '@/lib/weather';
 
-import { legacyQuery } from '../../../_lib/legacy-api';
+import { legacyQuery } from '../../_lib/legacy-api';
 
 export async function GET(request: NextRequest) {
   const query = legacyQuery(request);

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { prisma } from '@/lib/prisma';
 
-import { legacyBody } from '../../../../_lib/legacy-api';
+import { legacyBody } from '../../../_lib/legacy-api';
 
 export async function GET(
   _request: NextRequest,
@@ -18,6 +18,7 @@ export async function PATCH(
 ) {
   const body = await legacyBody(request);
   if (body instanceof Response) return body;
+
   const commentId = (await params).commentId as string;
   const comment = await prisma.comment.update({
     where: { id: commentId },

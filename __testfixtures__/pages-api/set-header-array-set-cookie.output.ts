@@ -1,10 +1,11 @@
 import { NextResponse } from 'next/server';
 import { serialize } from 'cookie';
 
-import { setLegacyHeader } from '../../../../_lib/legacy-api';
+import { setLegacyHeader } from '../../../_lib/legacy-api';
 
 export function POST() {
-  const responseHeaders = new Headers();setLegacyHeader(responseHeaders, 'Set-Cookie', [
+  const responseHeaders = new Headers();
+  setLegacyHeader(responseHeaders, 'Set-Cookie', [
     serialize('access_token', '', { path: '/', httpOnly: true, maxAge: 0 }),
     serialize('refresh_token', '', { path: '/api/auth', httpOnly: true, maxAge: 0 }),
   ]);

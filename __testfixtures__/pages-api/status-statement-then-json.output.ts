@@ -2,11 +2,12 @@ import { NextRequest, NextResponse } from 'next/server';
 import { contactSchema } from '@/lib/validation';
 import { queueContactEmail } from '@/lib/mailer';
 
-import { legacyBody } from '../../../_lib/legacy-api';
+import { legacyBody } from '../../_lib/legacy-api';
 
 export async function POST(request: NextRequest) {
   const body = await legacyBody(request);
   if (body instanceof Response) return body;
+
   let responseStatus = 200;
   const parsed = contactSchema.safeParse(body);
   if (!parsed.success) {

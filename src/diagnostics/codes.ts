@@ -11,7 +11,7 @@ export interface CodeInfo {
 export const CODES = {
   // — input —
   RS001: { title: 'file does not parse', blocks: true, hint: 'Fix the syntax error; the file was left untouched.' },
-  RS002: { title: 'not a route handler', blocks: true, hint: 'Files in pages/api without a default-exported handler are helpers; move them out of pages/api by hand.' },
+  RS002: { title: 'not a route handler', blocks: true, hint: 'A module in pages/api without a default-exported handler is a helper: move it out of pages/api (next build type-checks every pages/api module as a route once app/ exists).' },
 
   // — handler shape —
   RS101: { title: 'wrapped handler', blocks: true, hint: 'The default export wraps the handler in a call (withX(handler)); migrate the wrapper by hand.' },
@@ -56,6 +56,7 @@ export const CODES = {
   RS604: { title: 'imported in a way that cannot be re-pointed', blocks: true, hint: 'Another file imports the handler or a name that does not move; update that file first.' },
   RS605: { title: 'helper module conflict', blocks: true, hint: 'The legacy-API helper module exists with other content; restore or remove it.' },
   RS606: { title: 'segment name not representable', blocks: true, hint: 'This file name cannot be placed under app/ as-is.' },
+  RS607: { title: 'internal error', blocks: true, hint: 'routeshift failed on this file; it was left untouched. Please report it with the file.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

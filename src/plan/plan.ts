@@ -82,7 +82,7 @@ function runTransform(work: Work, input: PagesRouteInput, transform: Transform):
       work.row.diagnostics.push({ code: 'RS001', file: err.file, line: err.line, column: err.column, message: err.message });
     } else {
       const message = `routeshift internal error: ${(err as Error)?.message ?? String(err)}`.split('\n')[0];
-      work.row.diagnostics.push({ code: 'RS102', file: input.sourcePath, line: 1, column: 1, message });
+      work.row.diagnostics.push({ code: 'RS607', file: input.sourcePath, line: 1, column: 1, message });
     }
   }
 }

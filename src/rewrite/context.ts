@@ -48,3 +48,19 @@ export function introduceNames(taken: Set<string>): IntroducedNames {
     headers: allocateName(taken, 'responseHeaders'),
   };
 }
+
+/**
+ * Statements written as code; each is printed with exactly the text given. The snippet is padded
+ * with a newline on each side so that recast, which measures blank lines around a statement in its
+ * source, sets it on its own line.
+ */
+export function codeStatements(j: JSCodeshift, parts: string[], ...nodes: any[]): any[] {
+  const padded = [...parts];
+  padded[0] = '\n' + padded[0];
+  padded[padded.length - 1] += '\n';
+  return j.template.statements(padded, ...nodes);
+}
+
+export function codeStatement(j: JSCodeshift, parts: string[], ...nodes: any[]): any {
+  return codeStatements(j, parts, ...nodes)[0];
+}

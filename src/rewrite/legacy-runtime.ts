@@ -72,7 +72,7 @@ export function legacySend(body: unknown, init: ResponseInit = {}): Response {
   if (body instanceof Uint8Array) {
     const headers = new Headers(init.headers);
     if (!headers.has('content-type')) headers.set('content-type', 'application/octet-stream');
-    return new Response(body, { ...init, headers });
+    return new Response(new Uint8Array(body), { ...init, headers });
   }
   if (typeof body === 'object' || typeof body === 'number' || typeof body === 'boolean') {
     const headers = new Headers(init.headers);

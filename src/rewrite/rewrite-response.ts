@@ -4,6 +4,7 @@
 //   res.status(404); … res.json(e)        →  responseStatus = 404; … return NextResponse.json(e, { status: responseStatus })
 //   res.setHeader('Allow', ['GET'])       →  setLegacyHeader(responseHeaders, 'Allow', ['GET'])
 
+import { codeStatement } from './context';
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { RewriteContext } from './context';
@@ -235,15 +236,15 @@ function replaceStatement(ctx: RewriteContext, statement: ASTPath<any>, replacem
 //   res.setHeader('X-A', 'b')  →  responseHeaders.set('X-A', 'b');
 function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   const { j, names } = ctx;
-  if (op.name === 'status') return j.template.statement([`${names.status} = `, ';'], op.args[0]);
+  if (op.name === 'status') return codeStatement(j, [`${names.status} = `, ';'], op.args[0]);
   const [name, value] = op.args;
   const kind = value ? value.type : '';
   if (kind === 'StringLiteral' || kind === 'TemplateLiteral' || (kind === 'Literal' && typeof value.value === 'string')) {
-    return j.template.statement([`${names.headers}.set(`, ', ', ');'], name, value);
+    return codeStatement(j, [`${names.headers}.set(`, ', ', ');'], name, value);
   }
-  if (kind === 'NumericLiteral') return j.template.statement([`${names.headers}.set(`, `, '${value.value}');`], name);
+  if (kind === 'NumericLiteral') return codeStatement(j, [`${names.headers}.set(`, `, '${value.value}');`], name);
   ctx.runtime.add('setLegacyHeader');
-  return j.template.statement([`setLegacyHeader(${names.headers}, `, ', ', ');'], name, value);
+  return codeStatement(j, [`setLegacyHeader(${names.headers}, `, ', ', ');'], name, value);
 }
 
 type State = { status: boolean; headers: boolean; contentType: boolean };
@@ -320,7 +321,7 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
       }
       if (kind === 'bytes' && !state.headers) {
         const status = init.status !== undefined ? 'status: $1, ' : '';
-        return responseExpression(ctx, `new Response($0, { ${status}headers: { 'content-type': 'application/octet-stream' } })`, [body, init.status], {});
+        return responseExpression(ctx, `new Response(new Uint8Array($0), { ${status}headers: { 'content-type': 'application/octet-stream' } })`, [body, init.status], {});
       }
       ctx.runtime.add('legacySend');
       return responseExpression(ctx, 'legacySend($0$init)', [body], init);
@@ -328,7 +329,8 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
     case 'end': {
       const body = send.args[0];
       if (!body || noBody || body.type === 'NullLiteral') return empty();
-      if (!state.contentType && bodyKind(body) !== 'bytes') sink.add('RS503', send.node, '`res.end(text)` without Content-Type');
+      if (bodyKind(body) === 'bytes') return responseExpression(ctx, 'new Response(new Uint8Array($0)$init)', [body], init);
+      if (!state.contentType) sink.add('RS503', send.node, '`res.end(text)` without Content-Type');
       return text(body);
     }
     case 'redirect': {
@@ -348,7 +350,7 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
 function declareState(ctx: RewriteContext, fn: ASTPath<any>, state: { status: boolean; headers: boolean }): void {
   const { j, names } = ctx;
   const decls: any[] = [];
-  if (state.status) decls.push(j.template.statement([`let ${names.status} = 200;`]));
-  if (state.headers) decls.push(j.template.statement([`const ${names.headers} = new Headers();`]));
+  if (state.status) decls.push(codeStatement(j, [`let ${names.status} = 200;`]));
+  if (state.headers) decls.push(codeStatement(j, [`const ${names.headers} = new Headers();`]));
   fn.value.body.body.unshift(...decls);
 }

@@ -1,6 +1,7 @@
 // Module-level edits of a route file: imports in and out, route-function signatures and preambles.
 //   async function GET(req, res)   →   export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> })
 
+import { codeStatement, codeStatements } from './context';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walk } from '../analyze/method-dispatch';
 import { relativeSpecifier } from './import-specifiers';
@@ -47,11 +48,11 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
   const preamble: any[] = [];
   if (mentions(node.body, names.body)) {
     ctx.runtime.add('legacyBody');
-    preamble.push(...j.template.statements([`const ${names.body} = await legacyBody(${names.request});\nif (${names.body} instanceof Response) return ${names.body};\n`]));
+    preamble.push(...codeStatements(j, [`const ${names.body} = await legacyBody(${names.request});\nif (${names.body} instanceof Response) return ${names.body};\n`]));
   }
   if (mentions(node.body, names.query)) {
     const params = ctx.input.params.length === 0 ? '' : ctx.input.next === 14 ? `, ${names.params}` : `, await ${names.params}`;
-    preamble.push(j.template.statement([`const ${names.query} = legacyQuery(${names.request}${params});`]));
+    preamble.push(codeStatement(j, [`const ${names.query} = legacyQuery(${names.request}${params});`]));
   }
   node.body.body.unshift(...preamble);
 
@@ -65,7 +66,7 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
     const pattern = names.params === 'params' ? '{ params }' : `{ params: ${names.params} }`;
     signature.push(ctx.typescript ? `${pattern}: { params: ${paramsType(ctx)} }` : pattern);
   }
-  node.params = signature.length ? j.template.statement([`function f(${signature.join(', ')}) {}`]).params : [];
+  node.params = signature.length ? codeStatement(j, [`function f(${signature.join(', ')}) {}`]).params : [];
   node.returnType = null;
   node.async = wasAsync || hasOwnAwait(node);
 }
@@ -101,7 +102,7 @@ export function addImports(ctx: RewriteContext): void {
     const spec = relativeSpecifier(ctx.input.targetPath, ctx.input.runtimeModule);
     let at = 0;
     body.forEach((s, i) => void (s.type === 'ImportDeclaration' && (at = i + 1)));
-    body.splice(at, 0, j.template.statement([`import { ${[...ctx.runtime].sort().join(', ')} } from '${spec}';`]));
+    body.splice(at, 0, codeStatement(j, [`import { ${[...ctx.runtime].sort().join(', ')} } from '${spec}';`]));
   }
   if (server.length === 0) return;
   const existing = body.find((s) => s.type === 'ImportDeclaration' && s.source.value === 'next/server' && s.importKind !== 'type');
@@ -110,13 +111,6 @@ export function addImports(ctx: RewriteContext): void {
     for (const n of server) if (!have.has(n)) existing.specifiers.push(j.importSpecifier(j.identifier(n), j.identifier(n)));
     return;
   }
-  const decl = j.template.statement([`import { ${server.join(', ')} } from 'next/server';`]);
-  const at = firstImport === -1 ? 0 : firstImport;
-  const first = body[at];
-  if (first?.comments?.length && at === 0) {
-    // a file comment stays on top
-    decl.comments = first.comments.filter((c: any) => c.leading);
-    first.comments = first.comments.filter((c: any) => !c.leading);
-  }
-  body.splice(at, 0, decl);
+  const decl = codeStatement(j, [`import { ${server.join(', ')} } from 'next/server';`]);
+  body.splice(firstImport === -1 ? 0 : firstImport, 0, decl);
 }

@@ -1,6 +1,7 @@
 // pages `export const config` → route segment config.
 //   export const config = { api: { bodyParser: false }, maxDuration: 30 }   →   export const maxDuration = 30
 
+import { codeStatement } from './context';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { DiagnosticSink } from '../diagnostics/sink';
 
@@ -77,7 +78,7 @@ function readApiConfig(api: any, config: LegacyConfig, sink: DiagnosticSink): vo
 /** Replace the legacy config statement with the segment config exports (or remove it). */
 export function writeSegmentConfig(j: JSCodeshift, config: LegacyConfig): void {
   if (!config.statement) return;
-  const exports = config.segment.map(({ name, value }) => j.template.statement([`export const ${name} = `, ';'], value));
+  const exports = config.segment.map(({ name, value }) => codeStatement(j, [`export const ${name} = `, ';'], value));
   if (exports.length === 0) config.statement.prune();
   else config.statement.replace(...exports);
 }

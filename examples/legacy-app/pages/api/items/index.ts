@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { buildItem, listItems, type Item } from '../../../lib/db';
-import { paginate, toPage } from '../_utils';
+import { paginate, toPage } from '../../../lib/paging';
 
 type ItemsResponse = { items: Item[]; page: number } | Item | { error: string };
 

@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { findUser, ordersForUser } from '../../../../lib/db';
-import { paginate } from '../../_utils';
+import { paginate } from '@/lib/paging';
 
 export default function userOrders(req: NextApiRequest, res: NextApiResponse) {
   const { id, page = '1', limit } = req.query;

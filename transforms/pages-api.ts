@@ -101,7 +101,7 @@ function takenNames(root: any, j: any, found: FoundHandler): Set<string> {
     if (isReference(p)) taken.add(p.value.name);
   });
   if (found.kind === 'function') {
-    for (const param of found.fn.value.params.slice(0, 2)) if (param.type === 'Identifier' && param.name !== 'request') taken.delete(param.name);
+    for (const param of found.fn.value.params.slice(0, 2)) if (param.type === 'Identifier') taken.delete(param.name);
   }
   return taken;
 }

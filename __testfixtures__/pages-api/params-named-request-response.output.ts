@@ -3,8 +3,8 @@ import { subscribe } from '@/lib/newsletter';
 
 import { legacyBody } from '../../_lib/legacy-api';
 
-export async function POST(request2: NextRequest) {
-  const body = await legacyBody(request2);
+export async function POST(request: NextRequest) {
+  const body = await legacyBody(request);
   if (body instanceof Response) return body;
 
   const { email } = body;

@@ -1,10 +1,13 @@
-import { NextRequest, NextResponse } from 'next/server';
+import { NextRequest } from 'next/server';
 import { resolveShortLink } from '@/lib/links';
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const target = await resolveShortLink((await params).code as string);
   if (!target) {
-    return NextResponse.redirect(new URL('https://example.com/not-found', request.url), 302);
+    return new Response(
+      null,
+      { status: 302, headers: { location: 'https://example.com/not-found' } }
+    );
   }
-  return NextResponse.redirect(new URL(target.url, request.url), 301);
+  return new Response(null, { status: 301, headers: { location: target.url } });
 }

@@ -35,8 +35,9 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
 
   // (d) A method the migrated route does not export: the legacy handler answered through its own
   // fallback (usually 405 with Allow and a body), Next answers 405 with an empty body. Only the
-  // status is compared, only for requests marked unsupportedMethod, only when the report row says RS501.
-  if (req.unsupportedMethod && hasCode(row, 'RS501')) return out;
+  // status is compared, only for requests marked unsupportedMethod, only when the report row says RS501
+  // (fallback dropped) or RS502 (shared handler exported only under the methods it tests for).
+  if (req.unsupportedMethod && (hasCode(row, 'RS501') || hasCode(row, 'RS502'))) return out;
 
   let legacyType = normalizeJsonType(legacy.contentType);
   const migratedType = normalizeJsonType(migrated.contentType);

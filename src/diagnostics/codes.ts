@@ -40,8 +40,8 @@ export const CODES = {
   // — notes on migrated routes —
   RS501: { title: 'legacy 405 fallback dropped', blocks: false, hint: 'Next answers unexported methods with 405 (empty body, no Allow header) and OPTIONS with 204.' },
   RS502: { title: 'unsupported methods no longer reach the handler', blocks: false, hint: 'Code before the method check (auth, 404s) no longer runs for methods the route does not export: they get 405.' },
-  RS503: { title: 'text body gains a Content-Type', blocks: false, hint: 'A string body sent without Content-Type now carries text/plain;charset=UTF-8.' },
-  RS504: { title: 'redirect Location made absolute', blocks: false, hint: 'NextResponse.redirect needs an absolute URL; relative targets resolve against the request URL and the body is empty.' },
+  RS503: { title: 'text body gains a Content-Type', blocks: false, hint: 'A string body sent without a Content-Type header now carries text/plain;charset=UTF-8 (pages sent none).' },
+  RS504: { title: 'redirect body dropped', blocks: false, hint: 'pages wrote the target URL as the redirect body; the route handler answers with the same status and Location and an empty body.' },
   RS505: { title: 'body size limit not reproduced', blocks: false, hint: 'api.bodyParser.sizeLimit has no route-handler equivalent; enforce a limit in the platform or by reading request.body yourself.' },
   RS506: { title: 'response size limit not reproduced', blocks: false, hint: 'api.responseLimit has no route-handler equivalent.' },
   RS507: { title: 'edge runtime', blocks: false, hint: 'runtime = "edge" is kept; Next 16 recommends the Node.js runtime.' },

@@ -4,6 +4,7 @@
 //   req.body                    →  body              (body = await legacyBody(request))
 //   req.headers['x-key']        →  request.headers.get('x-key') ?? undefined
 //   req.cookies.token           →  request.cookies.get('token')?.value
+//   req.url                     →  request.nextUrl.pathname.concat(request.nextUrl.search)
 
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
@@ -79,7 +80,7 @@ export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: strin
           rewriteCookies(ctx, member);
           break;
         case 'url':
-          member.replace(j.template.expression([`${names.request}.nextUrl.pathname + ${names.request}.nextUrl.search`]));
+          member.replace(j.template.expression([`${names.request}.nextUrl.pathname.concat(${names.request}.nextUrl.search)`]));
           break;
         default:
           sink.add('RS201', parent, `\`${req}.${key ?? '[…]'}\``);

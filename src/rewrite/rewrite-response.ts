@@ -182,7 +182,6 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
   const state = {
     status: chains.some((c) => !isTerminal(c) && c.ops.some((op) => op.name === 'status')),
     headers: chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
-    contentType: chains.some((c) => c.ops.some((op) => op.name === 'setHeader' && /^content-type$/i.test(stringArg(op.args[0]) ?? ''))),
   };
 
   for (const chain of chains) {
@@ -213,6 +212,11 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
     place.statement.replace(j.returnStatement(response));
   }
   if (state.status || state.headers) declareState(ctx, fn, state);
+}
+
+/** A Content-Type set in the send's own chain (elsewhere it may be conditional: the note is kept). */
+function sendSetsContentType(chain: ResponseChain): boolean {
+  return chain.ops.some((op) => op.name === 'setHeader' && /^content-type$/i.test(stringArg(op.args[0]) ?? ''));
 }
 
 function isTerminal(chain: ResponseChain): boolean {
@@ -247,7 +251,7 @@ function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   return codeStatement(j, [`setLegacyHeader(${names.headers}, `, ', ', ');'], name, value);
 }
 
-type State = { status: boolean; headers: boolean; contentType: boolean };
+type State = { status: boolean; headers: boolean };
 
 /**
  * Code for a Response, with user expressions as nodes: `code` holds `$0`, `$1`… and an `init`
@@ -316,7 +320,7 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
       const kind = bodyKind(body);
       if (kind === 'json') return json(body);
       if (kind === 'text') {
-        if (!state.contentType) sink.add('RS503', send.node, '`res.send(string)` without Content-Type');
+        if (!sendSetsContentType(chain)) sink.add('RS503', send.node, '`res.send(string)`: a Content-Type may not be set');
         return text(body);
       }
       if (kind === 'bytes' && !state.headers) {
@@ -330,17 +334,18 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
       const body = send.args[0];
       if (!body || noBody || body.type === 'NullLiteral') return empty();
       if (bodyKind(body) === 'bytes') return responseExpression(ctx, 'new Response(new Uint8Array($0)$init)', [body], init);
-      if (!state.contentType) sink.add('RS503', send.node, '`res.end(text)` without Content-Type');
+      if (!sendSetsContentType(chain)) sink.add('RS503', send.node, '`res.end(text)`: a Content-Type may not be set');
       return text(body);
     }
     case 'redirect': {
+      // pages sent Location as given; `request.url` under `next start` carries the server's own origin
+      // (http://localhost:3000), so a relative target stays relative rather than being resolved against it
       const [first, second] = send.args;
       const url = second ?? first;
       const status = second ? first : '307';
-      sink.add('RS504', send.node, '`res.redirect` target resolved against the request URL');
-      ctx.nextServer.add('NextResponse');
-      if (state.headers) return responseExpression(ctx, `NextResponse.redirect(new URL($0, ${names.request}.url)$init)`, [url], { status, headers: true });
-      return responseExpression(ctx, `NextResponse.redirect(new URL($0, ${names.request}.url), $1)`, [url, status], {});
+      sink.add('RS504', send.node, '`res.redirect` answers with an empty body');
+      const location = state.headers ? `new Headers([...${names.headers}, ['location', $0]])` : '{ location: $0 }';
+      return responseExpression(ctx, `new Response(null, { status: $1, headers: ${location} })`, [url, status], {});
     }
   }
   return ctx.j.identifier('undefined');

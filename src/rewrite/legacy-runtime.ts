@@ -79,7 +79,8 @@ export function legacySend(body: unknown, init: ResponseInit = {}): Response {
     headers.set('content-type', 'application/json; charset=utf-8');
     return new Response(JSON.stringify(body), { ...init, headers });
   }
-  return new Response(String(body), init);
+  // a string went out as pages sent it: without a Content-Type
+  return new Response(new TextEncoder().encode(String(body)), init);
 }
 
 /** \`res.setHeader(name, value)\`: an array value sends the header once per element. */
@@ -105,6 +106,7 @@ function stripTypes(source: string): string {
     .replace(/\): Response \{/g, ') {')
     .replace(/\): void \{/g, ') {')
     .replace(/\(request: (Request|NextRequest)/g, '(request')
+    .replace(/\n  request: NextRequest,/, '\n  request,')
     .replace(/\(status: number, message: string\)/g, '(status, message)')
     .replace(/\n  params: \{ \[key: string\]: string \| string\[\] \| undefined \} = \{\},\n\): Partial<\{ \[key: string\]: string \| string\[\] \}> \{/, '\n  params = {},\n) {')
     .replace(/const query: Partial<\{ \[key: string\]: string \| string\[\] \}> = \{\};/, 'const query = {};')

@@ -10,6 +10,7 @@ import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch'
 import { parseSource, SourceParseError } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
+import { awaitPromiseChains } from '../src/rewrite/await-promise-chains';
 import { allocateName, codeStatement, introduceNames, type RewriteContext } from '../src/rewrite/context';
 import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
 import { moveExtraExports } from '../src/rewrite/move-exports';
@@ -55,7 +56,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     bodyParserDisabled: config.bodyParserDisabled,
     typescript: /\.tsx?$/.test(input.targetPath),
     runtime: new Set(),
-    nextServer: new Set(),
+    imports: new Map(),
   };
 
   const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : shapeHandler(ctx, found);
@@ -325,6 +326,7 @@ function cloneNode<T>(node: T): T {
 
 /** Rewrite req/res inside one route function and give it its route-handler signature. */
 function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, names: { req?: string; res?: string }, wasAsync: boolean): void {
+  if (names.res) awaitPromiseChains(ctx, fn, names.res);
   rewriteCalls(ctx, fn, names);
   if (names.req) rewriteRequest(ctx, fn, names.req);
   if (names.res) rewriteResponse(ctx, fn, names.res);

@@ -90,7 +90,7 @@ export function walk(node: any, visit: (n: any, parent: any) => boolean | void, 
 }
 
 /** `x` in `a.x` or `{ x: 1 }`: a name, not a reference. */
-function isPropertyName(n: any, parent: any): boolean {
+export function isPropertyName(n: any, parent: any): boolean {
   if (!parent) return false;
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === n && !parent.computed) return true;
   if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === n && !parent.computed && !parent.shorthand) return true;

@@ -2,6 +2,7 @@
 //   (req, res) => { const res2 = await fetch(x); res.json(1) }   →  only the second `res` is the parameter
 
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import { isPropertyName, walk } from './method-dispatch';
 
 /** Is this identifier path a reference (not a property name, key or declaration)? */
 export function isReference(p: ASTPath<any>): boolean {
@@ -39,4 +40,14 @@ export function isInsideNestedFunction(p: ASTPath<any>, fn: ASTPath<any>): boole
     cur = cur.parent;
   }
   return false;
+}
+
+/** Does `node` contain an identifier reference named `name` (property names and keys aside)? */
+export function refersTo(node: any, name: string): boolean {
+  let found = false;
+  walk(node, (n, parent) => {
+    if (found) return false;
+    if (n.type === 'Identifier' && n.name === name && !isPropertyName(n, parent)) found = true;
+  });
+  return found;
 }

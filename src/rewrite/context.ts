@@ -27,7 +27,15 @@ export interface RewriteContext {
   bodyParserDisabled: boolean;
   typescript: boolean;
   runtime: Set<RuntimeHelper>;
-  nextServer: Set<'NextResponse' | 'NextRequest'>;
+  /** Named imports the rewritten module needs: module → names ('next/server' → NextResponse). */
+  imports: Map<string, Set<string>>;
+}
+
+/** Record that the rewritten module needs `import { name } from 'module'`. */
+export function needImport(ctx: RewriteContext, module: string, name: string): void {
+  let names = ctx.imports.get(module);
+  if (!names) ctx.imports.set(module, (names = new Set()));
+  names.add(name);
 }
 
 /** Pick `preferred`, or `preferred2`, `preferred3`… whichever the file does not use yet. */

@@ -4,7 +4,7 @@
 //   res.status(404); … res.json(e)        →  responseStatus = 404; … return NextResponse.json(e, { status: responseStatus })
 //   res.setHeader('Allow', ['GET'])       →  setLegacyHeader(responseHeaders, 'Allow', ['GET'])
 
-import { codeStatement } from './context';
+import { codeStatement, needImport } from './context';
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { RewriteContext } from './context';
@@ -305,7 +305,7 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
   // pages strips the body of 204 and 304 answers
   const noBody = inline && (inline.type === 'NumericLiteral' || inline.type === 'Literal') && (inline.value === 204 || inline.value === 304);
   const json = (body: any) => {
-    ctx.nextServer.add('NextResponse');
+    needImport(ctx, 'next/server', 'NextResponse');
     return responseExpression(ctx, 'NextResponse.json($0$init)', [body], init);
   };
   const empty = () => responseExpression(ctx, init.status !== undefined || init.headers ? 'new Response(null$init)' : 'new Response()', [], init);

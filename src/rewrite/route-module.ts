@@ -1,7 +1,7 @@
 // Module-level edits of a route file: imports in and out, route-function signatures and preambles.
 //   async function GET(req, res)   →   export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> })
 
-import { codeStatement, codeStatements } from './context';
+import { codeStatement, codeStatements, needImport } from './context';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walk } from '../analyze/method-dispatch';
 import { relativeSpecifier } from './import-specifiers';
@@ -61,7 +61,7 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
   const requestParam = usesRequest ? names.request : `_${names.request}`;
   const signature: string[] = [];
   if (usesRequest || usesParams) signature.push(ctx.typescript ? `${requestParam}: NextRequest` : requestParam);
-  if (ctx.typescript && signature.length) ctx.nextServer.add('NextRequest');
+  if (ctx.typescript && signature.length) needImport(ctx, 'next/server', 'NextRequest');
   if (usesParams) {
     const pattern = names.params === 'params' ? '{ params }' : `{ params: ${names.params} }`;
     signature.push(ctx.typescript ? `${pattern}: { params: ${paramsType(ctx)} }` : pattern);
@@ -92,25 +92,28 @@ function program(j: JSCodeshift, root: Collection): any {
   return root.find(j.Program).paths()[0].value;
 }
 
-/** Add `import { NextRequest, NextResponse } from 'next/server'` on top and the helper import after the last import. */
+/** Add the imports the rewrite needs: `next/*` modules on top (merged into existing ones), the helper module after the last import. */
 export function addImports(ctx: RewriteContext): void {
   const { j, root } = ctx;
   const body: any[] = program(j, root).body;
-  const server = ['NextRequest', 'NextResponse'].filter((n) => ctx.nextServer.has(n as any));
-  const firstImport = body.findIndex((s) => s.type === 'ImportDeclaration');
   if (ctx.runtime.size) {
     const spec = relativeSpecifier(ctx.input.targetPath, ctx.input.runtimeModule);
     let at = 0;
     body.forEach((s, i) => void (s.type === 'ImportDeclaration' && (at = i + 1)));
     body.splice(at, 0, codeStatement(j, [`import { ${[...ctx.runtime].sort().join(', ')} } from '${spec}';`]));
   }
-  if (server.length === 0) return;
-  const existing = body.find((s) => s.type === 'ImportDeclaration' && s.source.value === 'next/server' && s.importKind !== 'type');
-  if (existing) {
-    const have = new Set(existing.specifiers.map((s: any) => s.local.name));
-    for (const n of server) if (!have.has(n)) existing.specifiers.push(j.importSpecifier(j.identifier(n), j.identifier(n)));
-    return;
+  const order = (m: string) => (m === 'next/server' ? '' : m);
+  const modules = [...ctx.imports.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  let insertAt = Math.max(0, body.findIndex((s) => s.type === 'ImportDeclaration'));
+  for (const module of modules) {
+    const wanted = [...ctx.imports.get(module)!];
+    if (module === 'next/server') wanted.sort((a, b) => (a < b ? -1 : 1));
+    const existing = body.find((s) => s.type === 'ImportDeclaration' && s.source.value === module && s.importKind !== 'type' && !(s.specifiers ?? []).some((x: any) => x.type !== 'ImportSpecifier'));
+    if (existing) {
+      const have = new Set(existing.specifiers.map((s: any) => s.local.name));
+      for (const n of wanted) if (!have.has(n)) existing.specifiers.push(j.importSpecifier(j.identifier(n), j.identifier(n)));
+      continue;
+    }
+    body.splice(insertAt++, 0, codeStatement(j, [`import { ${wanted.join(', ')} } from '${module}';`]));
   }
-  const decl = codeStatement(j, [`import { ${server.join(', ')} } from 'next/server';`]);
-  body.splice(firstImport === -1 ? 0 : firstImport, 0, decl);
 }

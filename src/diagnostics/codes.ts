@@ -29,7 +29,7 @@ export const CODES = {
   // — response —
   RS301: { title: 'response sent before code that still runs', blocks: true, hint: 'A send followed by more code cannot become a return; move the send last.' },
   RS302: { title: 'response sent inside a callback', blocks: true, hint: 'Sends inside .then/.on/setTimeout callbacks need await-style code first.' },
-  RS303: { title: 'response API without a route-handler equivalent', blocks: true, hint: 'res.write, res.writeHead, streams and similar are not migrated yet.' },
+  RS303: { title: 'response API without a route-handler equivalent', blocks: true, hint: 'This res member (setPreviewData, writeHead after a write, sockets…) has no route-handler equivalent; rewrite by hand (preview mode: switch to draft mode first).' },
   RS304: { title: 'res handed to other code', blocks: true, hint: 'res is passed to a function routeshift cannot follow (a library, another module).' },
   RS305: { title: 'response sent inside a loop', blocks: true, hint: 'Sends inside loops are not migrated.' },
   RS306: { title: 'types the route handler cannot keep', blocks: true, hint: 'NextApiRequest/NextApiResponse are used outside the handler; rewrite those uses by hand.' },
@@ -48,6 +48,7 @@ export const CODES = {
   RS508: { title: 'next-auth call rewritten', blocks: false, hint: 'getServerSession(req, res, options) became getServerSession(options), which reads headers() and cookies().' },
   RS509: { title: 'dynamic segment renamed', blocks: false, hint: 'Sibling dynamic folders must share one slug name in app/; the param was renamed.' },
   RS510: { title: 'exports moved to a sibling module', blocks: false, hint: 'route files may only export methods and segment config; other exports moved beside the route and importers were re-pointed.' },
+  RS511: { title: 'revalidation deferred', blocks: false, hint: 'res.revalidate regenerated the page before answering and failed for paths without a page; revalidatePath marks the path stale (regenerated on its next visit) and never fails.' },
 
   // — plan —
   RS601: { title: 'target already exists', blocks: true, hint: 'A file already exists where the route handler would go; remove or rename it and run again.' },

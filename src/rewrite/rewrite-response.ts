@@ -25,6 +25,8 @@ interface ResponseChain {
 
 const SENDS = new Set(['json', 'send', 'end', 'redirect']);
 const SETTERS = new Set(['status', 'setHeader']);
+/** Calls with an effect beyond this response: `res.revalidate`, `res.setDraftMode`. */
+const EFFECTS = new Set(['revalidate', 'setDraftMode']);
 
 type BodyKind = 'text' | 'json' | 'bytes' | 'unknown';
 
@@ -165,7 +167,12 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
       sink.add('RS302', chain.outer.value, `\`${res}.${chain.ops[0].name}\` inside a callback`);
       continue;
     }
-    const unknown = chain.ops.find((op) => !SENDS.has(op.name) && !SETTERS.has(op.name));
+    const draft = chain.ops.find((op) => op.name === 'setDraftMode' && draftModeSwitch(op.args[0]) === undefined);
+    if (draft) {
+      sink.add('RS303', draft.node, `\`${res}.setDraftMode\` with an option that is not a literal \`{ enable: true | false }\``);
+      continue;
+    }
+    const unknown = chain.ops.find((op) => !SENDS.has(op.name) && !SETTERS.has(op.name) && !EFFECTS.has(op.name));
     if (unknown) {
       sink.add('RS303', unknown.node, `\`${res}.${unknown.name}\``);
       continue;
@@ -238,8 +245,20 @@ function replaceStatement(ctx: RewriteContext, statement: ASTPath<any>, replacem
 
 //   res.status(404)            →  responseStatus = 404;
 //   res.setHeader('X-A', 'b')  →  responseHeaders.set('X-A', 'b');
+//   await res.revalidate('/')  →  revalidatePath('/');
+//   res.setDraftMode({ enable: true })  →  (await draftMode()).enable();
 function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   const { j, names } = ctx;
+  if (op.name === 'revalidate') {
+    needImport(ctx, 'next/cache', 'revalidatePath');
+    ctx.sink.add('RS511', op.node, '`res.revalidate(path)` → `revalidatePath(path)`');
+    return codeStatement(j, ['revalidatePath(', ');'], op.args[0]);
+  }
+  if (op.name === 'setDraftMode') {
+    needImport(ctx, 'next/headers', 'draftMode');
+    const draft = ctx.input.next === 14 ? 'draftMode()' : '(await draftMode())';
+    return codeStatement(j, [`${draft}.${draftModeSwitch(op.args[0]) ? 'enable' : 'disable'}();`]);
+  }
   if (op.name === 'status') return codeStatement(j, [`${names.status} = `, ';'], op.args[0]);
   const [name, value] = op.args;
   const kind = value ? value.type : '';
@@ -249,6 +268,16 @@ function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   if (kind === 'NumericLiteral') return codeStatement(j, [`${names.headers}.set(`, `, '${value.value}');`], name);
   ctx.runtime.add('setLegacyHeader');
   return codeStatement(j, [`setLegacyHeader(${names.headers}, `, ', ', ');'], name, value);
+}
+
+/** `{ enable: true }` → true, `{ enable: false }` → false, anything else → undefined. */
+function draftModeSwitch(arg: any): boolean | undefined {
+  if (arg?.type !== 'ObjectExpression' || arg.properties.length !== 1) return undefined;
+  const [prop] = arg.properties;
+  const key = prop.key?.name ?? prop.key?.value;
+  const value = prop.value;
+  if (key !== 'enable' || prop.computed || !(value?.type === 'BooleanLiteral' || (value?.type === 'Literal' && typeof value.value === 'boolean'))) return undefined;
+  return value.value;
 }
 
 type State = { status: boolean; headers: boolean };

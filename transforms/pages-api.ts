@@ -15,12 +15,11 @@ import { allocateName, codeStatement, introduceNames, type RewriteContext } from
 import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
 import { moveExtraExports } from '../src/rewrite/move-exports';
 import { expandReqDestructuring, rewriteRequest } from '../src/rewrite/rewrite-request';
+import { rewriteLibraryCalls } from '../src/rewrite/library-calls';
 import { isSendStatement, rewriteResponse } from '../src/rewrite/rewrite-response';
-import { addImports, finishRouteFunction, mentions, removeLegacyTypes } from '../src/rewrite/route-module';
+import { addImports, finishRouteFunction, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
 import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
 import type { HttpMethod, PagesRouteInput, TransformResult } from '../src/types';
-
-const NEXT_AUTH_MODULES = new Set(['next-auth', 'next-auth/next']);
 
 export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   const sink = new DiagnosticSink(input.sourcePath);
@@ -57,6 +56,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     typescript: /\.tsx?$/.test(input.targetPath),
     runtime: new Set(),
     imports: new Map(),
+    replacedImports: new Set(),
   };
 
   const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : shapeHandler(ctx, found);
@@ -65,6 +65,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   writeSegmentConfig(j, config);
   if (input.next === 14 && methods.includes('GET')) addForceDynamic(ctx);
   removeLegacyTypes(ctx);
+  removeUnusedImports(ctx);
   if (sink.blocks()) return finish('left');
   // re-path the file's own imports first: the imports added next are already relative to the target
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
@@ -327,35 +328,9 @@ function cloneNode<T>(node: T): T {
 /** Rewrite req/res inside one route function and give it its route-handler signature. */
 function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, names: { req?: string; res?: string }, wasAsync: boolean): void {
   if (names.res) awaitPromiseChains(ctx, fn, names.res);
-  rewriteCalls(ctx, fn, names);
+  rewriteLibraryCalls(ctx, fn, names);
   if (names.req) rewriteRequest(ctx, fn, names.req);
   if (names.res) rewriteResponse(ctx, fn, names.res);
   if (ctx.sink.blocks()) return;
   finishRouteFunction(ctx, fn, wasAsync);
-}
-
-//   getServerSession(req, res, authOptions)   →   getServerSession(authOptions)
-function rewriteCalls(ctx: RewriteContext, fn: ASTPath<any>, names: { req?: string; res?: string }): void {
-  const { j, root, sink } = ctx;
-  const nextAuthImports = new Set<string>();
-  root.find(j.ImportDeclaration).forEach((p) => {
-    if (!NEXT_AUTH_MODULES.has(p.value.source.value as string)) return;
-    for (const s of p.value.specifiers ?? []) if (s.type === 'ImportSpecifier' && s.imported.name === 'getServerSession') nextAuthImports.add(String((s.local as any).name));
-  });
-  j(fn.get('body'))
-    .find(j.CallExpression)
-    .forEach((p) => {
-      const args = p.value.arguments;
-      const passes = args.some((a: any) => a.type === 'Identifier' && (a.name === names.req || a.name === names.res));
-      if (!passes) return;
-      const callee = p.value.callee;
-      if (callee.type === 'Identifier' && nextAuthImports.has(callee.name) && args.length === 3) {
-        p.value.arguments = [args[2]];
-        sink.add('RS508', p.value, '`getServerSession(req, res, options)` → `getServerSession(options)`');
-        return;
-      }
-      const handsReq = args.some((a: any) => a.type === 'Identifier' && a.name === names.req);
-      const what = callee.type === 'Identifier' ? callee.name : j(callee).toSource();
-      sink.add(handsReq ? 'RS202' : 'RS304', p.value, `\`${handsReq ? names.req : names.res}\` is passed to \`${what}\``);
-    });
 }

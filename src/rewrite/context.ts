@@ -29,6 +29,8 @@ export interface RewriteContext {
   runtime: Set<RuntimeHelper>;
   /** Named imports the rewritten module needs: module → names ('next/server' → NextResponse). */
   imports: Map<string, Set<string>>;
+  /** Local names of imports the rewrite stopped using (removed at the end when nothing else uses them). */
+  replacedImports: Set<string>;
 }
 
 /** Record that the rewritten module needs `import { name } from 'module'`. */

@@ -135,6 +135,32 @@ function rewriteQuery(ctx: RewriteContext, fn: ASTPath<any>, member: ASTPath<any
   member.replace(j.identifier(names.query));
 }
 
+/** Can an expression of low precedence (`a ?? b`) replace this one without parentheses? */
+function standsAlone(p: ASTPath<any>): boolean {
+  const parent = p.parent?.value;
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'VariableDeclarator':
+    case 'ReturnStatement':
+    case 'ExpressionStatement':
+    case 'ArrayExpression':
+    case 'TemplateLiteral':
+    case 'SpreadElement':
+      return true;
+    case 'CallExpression':
+    case 'NewExpression':
+    case 'OptionalCallExpression':
+      return parent.callee !== p.value;
+    case 'ObjectProperty':
+    case 'Property':
+      return parent.value === p.value;
+    case 'AssignmentExpression':
+      return parent.right === p.value;
+    default:
+      return false;
+  }
+}
+
 function rewriteHeaders(ctx: RewriteContext, member: ASTPath<any>): void {
   const { j, names } = ctx;
   const outer = member.parent?.value;
@@ -143,7 +169,11 @@ function rewriteHeaders(ctx: RewriteContext, member: ASTPath<any>): void {
     if (key !== undefined) {
       const call = `${names.request}.headers.get(${JSON.stringify(key.toLowerCase()).replace(/^"|"$/g, "'")})`;
       const target = member.parent;
-      target.replace(j.template.expression([nullishInsensitive(throughCasts(target)) ? call : `(${call} ?? undefined)`]));
+      if (nullishInsensitive(throughCasts(target))) target.replace(j.template.expression([call]));
+      else {
+        const value = j.template.expression([`${call} ?? undefined`]);
+        target.replace(standsAlone(target) ? value : j.parenthesizedExpression(value));
+      }
       return;
     }
   }

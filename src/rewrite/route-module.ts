@@ -4,6 +4,7 @@
 import { codeStatement, codeStatements, needImport } from './context';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walk } from '../analyze/method-dispatch';
+import { isReference } from '../analyze/references';
 import { relativeSpecifier } from './import-specifiers';
 import type { RewriteContext } from './context';
 
@@ -85,6 +86,25 @@ export function removeLegacyTypes(ctx: RewriteContext): void {
     if (LEGACY_TYPES.has(p.value.name) && p.parent.value.type !== 'ImportSpecifier') {
       sink.add('RS306', p.value, `\`${p.value.name}\` is still used`);
     }
+  });
+}
+
+/** Drop import specifiers the rewrite replaced (micro's `buffer`…) once nothing refers to them. */
+export function removeUnusedImports(ctx: RewriteContext): void {
+  const { j, root } = ctx;
+  if (ctx.replacedImports.size === 0) return;
+  const used = new Set<string>();
+  root.find(j.Identifier).forEach((p) => {
+    const parent = p.parent.value;
+    if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier') return;
+    if (isReference(p)) used.add(p.value.name);
+  });
+  root.find(j.ImportDeclaration).forEach((p) => {
+    const specifiers = p.value.specifiers ?? [];
+    const kept = specifiers.filter((s: any) => !(ctx.replacedImports.has(s.local.name) && !used.has(s.local.name)));
+    if (kept.length === specifiers.length) return;
+    if (kept.length === 0) p.prune();
+    else p.value.specifiers = kept;
   });
 }
 

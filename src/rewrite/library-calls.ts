@@ -1,0 +1,180 @@
+// Library calls that take the legacy req/res and have a route-handler counterpart: one table, one rule each.
+//   getServerSession(req, res, authOptions)   →  getServerSession(authOptions)
+//   getToken({ req, secret })                 →  getToken({ req: request, secret })
+//   await buffer(req)                         →  Buffer.from(await request.arrayBuffer())
+// Any other call that is handed req or res is reported: routeshift cannot follow it.
+
+import type { ASTPath } from 'jscodeshift';
+import type { DiagnosticCode } from '../diagnostics/codes';
+import type { RewriteContext } from './context';
+
+export interface LegacyNames {
+  req?: string;
+  res?: string;
+}
+
+interface CallSite {
+  ctx: RewriteContext;
+  path: ASTPath<any>;
+  names: LegacyNames;
+}
+
+/** A rule rewrites the call in place and returns true, or returns a reason it cannot. */
+type Rule = (site: CallSite) => true | { code: DiagnosticCode; message: string };
+
+const isName = (node: any, name: string | undefined) => !!name && node?.type === 'Identifier' && node.name === name;
+
+//   f(req, res, options) → f(options)
+const dropReqRes: Rule = ({ ctx, path, names }) => {
+  const args = path.value.arguments;
+  if (args.length !== 3 || !isName(args[0], names.req) || !isName(args[1], names.res)) {
+    return { code: 'RS202', message: 'a session call without the (req, res, options) arguments' };
+  }
+  path.value.arguments = [args[2]];
+  ctx.sink.add('RS508', path.value, '`getServerSession(req, res, options)` → `getServerSession(options)`');
+  return true;
+};
+
+//   f({ req, … }) → f({ req: request, … })
+const reqPropertyToRequest: Rule = ({ ctx, path, names }) => {
+  const [arg, ...rest] = path.value.arguments;
+  const prop = arg?.type === 'ObjectExpression' ? arg.properties.find((p: any) => !p.computed && (p.key?.name ?? p.key?.value) === 'req') : undefined;
+  const others = arg?.type === 'ObjectExpression' ? arg.properties.filter((p: any) => p !== prop) : [];
+  if (!prop || rest.length || !isName(prop.value, names.req) || others.some((p: any) => refers(p, names))) {
+    return { code: 'RS202', message: 'a token call whose `req` is not passed as `{ req }`' };
+  }
+  prop.shorthand = false;
+  prop.value = ctx.j.identifier(ctx.names.request);
+  return true;
+};
+
+/** Replace the call (and the `await` on it, when the replacement awaits by itself). */
+function replaceCall(site: CallSite, awaited: string, pending: string): void {
+  const { ctx, path } = site;
+  const parent = path.parent.value;
+  if (parent.type === 'AwaitExpression' && parent.argument === path.value) path.parent.replace(ctx.j.template.expression([awaited]));
+  else path.replace(ctx.j.template.expression([pending]));
+}
+
+/** `f(req)` or `f(req, options)` with the request as the only legacy argument. */
+function readsReqOnly(site: CallSite, maxArgs: number): boolean {
+  const args = site.path.value.arguments;
+  return args.length >= 1 && args.length <= maxArgs && isName(args[0], site.names.req) && !args.slice(1).some((a: any) => refers(a, site.names));
+}
+
+const rawBytes: Rule = (site) => {
+  if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
+  const r = site.ctx.names.request;
+  replaceCall(site, `Buffer.from(await ${r}.arrayBuffer())`, `${r}.arrayBuffer().then((bytes) => Buffer.from(bytes))`);
+  return true;
+};
+
+const rawText: Rule = (site) => {
+  if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
+  site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.text()`]));
+  return true;
+};
+
+const rawJson: Rule = (site) => {
+  if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
+  site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.json()`]));
+  return true;
+};
+
+//   getRawBody(req) → bytes; getRawBody(req, 'utf8') / getRawBody(req, { encoding: 'utf-8' }) → text
+const getRawBody: Rule = (site) => {
+  if (!readsReqOnly(site, 2)) return { code: 'RS202', message: 'getRawBody with other arguments' };
+  const opts = site.path.value.arguments[1];
+  if (!opts) return rawBytes(site);
+  const encoding = opts.type === 'ObjectExpression' ? opts.properties.find((p: any) => (p.key?.name ?? p.key?.value) === 'encoding')?.value : opts;
+  const value = encoding?.type === 'StringLiteral' ? encoding.value.toLowerCase() : encoding?.type === 'BooleanLiteral' && encoding.value ? 'utf-8' : undefined;
+  const onlyEncoding = opts.type !== 'ObjectExpression' || opts.properties.length === 1;
+  if (!onlyEncoding || (value !== 'utf8' && value !== 'utf-8')) return { code: 'RS202', message: 'getRawBody with options other than a utf-8 encoding (limits are not reproduced)' };
+  site.path.value.arguments = [site.path.value.arguments[0]];
+  return rawText(site);
+};
+
+/** module → exported name ('default' for a default import) → rule. */
+const RULES: Record<string, Record<string, Rule>> = {
+  'next-auth': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes },
+  'next-auth/next': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes },
+  'next-auth/jwt': { getToken: reqPropertyToRequest },
+  micro: { buffer: rawBytes, text: rawText, json: rawJson },
+  'stream/consumers': { buffer: rawBytes, text: rawText, json: rawJson },
+  'node:stream/consumers': { buffer: rawBytes, text: rawText, json: rawJson },
+  'raw-body': { default: getRawBody },
+};
+
+function refers(node: any, names: LegacyNames): boolean {
+  let found = false;
+  const visit = (n: any) => {
+    if (found || !n || typeof n.type !== 'string') return;
+    if (n.type === 'Identifier' && (n.name === names.req || n.name === names.res)) found = true;
+    for (const k of Object.keys(n)) {
+      if (k === 'loc' || k === 'comments') continue;
+      const v = n[k];
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v.type === 'string') visit(v);
+    }
+  };
+  visit(node);
+  return found;
+}
+
+/** local name → { module, imported } for every import of the file. */
+function importsOf(ctx: RewriteContext): Map<string, { module: string; imported: string }> {
+  const { j, root } = ctx;
+  const out = new Map<string, { module: string; imported: string }>();
+  root.find(j.ImportDeclaration).forEach((p) => {
+    for (const s of p.value.specifiers ?? []) {
+      const imported = s.type === 'ImportSpecifier' ? String((s.imported as any).name) : s.type === 'ImportDefaultSpecifier' ? 'default' : '*';
+      out.set(String((s.local as any).name), { module: String(p.value.source.value), imported });
+    }
+  });
+  return out;
+}
+
+/** The rule for a call's callee, if the callee is a known library function. */
+function ruleFor(ctx: RewriteContext, callee: any, imports: Map<string, { module: string; imported: string }>): Rule | undefined {
+  if (callee.type === 'Identifier') {
+    const from = imports.get(callee.name);
+    return from ? RULES[from.module]?.[from.imported] : undefined;
+  }
+  // import * as micro from 'micro'; micro.buffer(req)
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier') {
+    const from = imports.get(callee.object.name);
+    if (from?.imported === '*' || from?.imported === 'default') return RULES[from.module]?.[callee.property.name];
+  }
+  return undefined;
+}
+
+/**
+ * Rewrite the calls in `fn` that are handed req or res. `follow` gets first say over each call
+ * (local delegations, wrappers); known library calls are rewritten; anything else is reported.
+ */
+export function rewriteLibraryCalls(ctx: RewriteContext, fn: ASTPath<any>, names: LegacyNames, follow?: (call: ASTPath<any>) => boolean): void {
+  const { j, sink } = ctx;
+  const imports = importsOf(ctx);
+  const calls: ASTPath<any>[] = [];
+  j(fn.get('body'))
+    .find(j.CallExpression)
+    .forEach((p) => {
+      if (p.value.arguments.some((a: any) => refers(a, names))) calls.push(p);
+    });
+  // innermost first, so a replaced call never holds another one still to visit
+  for (const p of calls.reverse()) {
+    if (follow?.(p)) continue;
+    const rule = ruleFor(ctx, p.value.callee, imports);
+    const direct = p.value.arguments.some((a: any) => isName(a, names.req) || isName(a, names.res));
+    if (!rule && !direct) continue; // req/res inside an argument expression: rewritten as a read later
+    const callee = p.value.callee;
+    const outcome = rule ? rule({ ctx, path: p, names }) : undefined;
+    if (outcome === true) {
+      ctx.replacedImports.add(callee.type === 'Identifier' ? callee.name : callee.object.name);
+      continue;
+    }
+    const handsReq = p.value.arguments.some((a: any) => isName(a, names.req));
+    const what = j(callee).toSource();
+    sink.add(outcome?.code ?? (handsReq ? 'RS202' : 'RS304'), p.value, outcome ? `\`${what}\`: ${outcome.message}` : `\`${handsReq ? names.req : names.res}\` is passed to \`${what}\``);
+  }
+}

@@ -13,6 +13,8 @@ export interface IntroducedNames {
   query: string;
   status: string;
   headers: string;
+  /** `req` as a Node stream (legacyIncoming), for raw body reads. */
+  incoming: string;
 }
 
 export interface RewriteContext {
@@ -56,6 +58,7 @@ export function introduceNames(taken: Set<string>): IntroducedNames {
     query: allocateName(taken, 'query'),
     status: allocateName(taken, 'responseStatus'),
     headers: allocateName(taken, 'responseHeaders'),
+    incoming: allocateName(taken, 'incoming'),
   };
 }
 
@@ -64,6 +67,12 @@ export function introduceNames(taken: Set<string>): IntroducedNames {
  * with a newline on each side so that recast, which measures blank lines around a statement in its
  * source, sets it on its own line.
  */
+/** The request as a Node stream: `incoming`, declared once per route function (`legacyIncoming(request)`). */
+export function incomingStream(ctx: RewriteContext): any {
+  ctx.runtime.add('legacyIncoming');
+  return ctx.j.identifier(ctx.names.incoming);
+}
+
 export function codeStatements(j: JSCodeshift, parts: string[], ...nodes: any[]): any[] {
   const padded = [...parts];
   padded[0] = '\n' + padded[0];

@@ -5,11 +5,13 @@
 export const RUNTIME_MODULE_NAME = '_lib/legacy-api';
 
 /** The helpers a rewritten route can import from the module. */
-export type RuntimeHelper = 'legacyBody' | 'legacyQuery' | 'legacySend' | 'setLegacyHeader';
+export type RuntimeHelper = 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacySend' | 'legacyStream' | 'setLegacyHeader';
 
 const TS_SOURCE = `// Added by routeshift. Reproduces what the pages/api runtime did for every request, so that
 // migrated route handlers answer exactly as before. Safe to edit; routeshift only adds it.
 import { parse as parseQueryString } from 'node:querystring';
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import type { NextRequest } from 'next/server';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -83,6 +85,56 @@ export function legacySend(body: unknown, init: ResponseInit = {}): Response {
   return new Response(new TextEncoder().encode(String(body)), init);
 }
 
+/**
+ * \`req\` as the Node stream pages handed over, for code that reads the raw body itself
+ * (\`for await (const chunk of req)\`, \`req.on('data')\`, formidable): Buffer chunks, headers, method, url.
+ */
+export function legacyIncoming(request: Request): IncomingMessage {
+  const stream = request.body ? Readable.fromWeb(request.body as any) : Readable.from([]);
+  const url = new URL(request.url);
+  const incoming = Object.assign(stream, { headers: Object.fromEntries(request.headers), method: request.method, url: url.pathname + url.search });
+  return incoming as unknown as IncomingMessage;
+}
+
+/** What \`res.write\` and \`res.end\` do once the head is out. */
+export type LegacyWriter = { write(chunk: string | Uint8Array): boolean; end(chunk?: string | Uint8Array): void };
+
+/**
+ * A streamed answer: \`run\` writes the body as the legacy code wrote it with res.write, and the
+ * response ends when it calls end() (not when it returns: an event stream stays open) or when the
+ * client goes away (\`signal\`).
+ */
+export function legacyStream(init: ResponseInit, signal: AbortSignal, run: (stream: LegacyWriter) => unknown): Response {
+  const encoder = new TextEncoder();
+  let open = true;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const close = () => {
+        if (open) controller.close();
+        open = false;
+      };
+      signal.addEventListener('abort', close);
+      const writer: LegacyWriter = {
+        write(chunk) {
+          if (open) controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
+          return open;
+        },
+        end(chunk) {
+          if (chunk !== undefined) writer.write(chunk);
+          close();
+        },
+      };
+      Promise.resolve()
+        .then(() => run(writer))
+        .catch((error) => {
+          if (open) controller.error(error);
+          open = false;
+        });
+    },
+  });
+  return new Response(body, init);
+}
+
 /** \`res.setHeader(name, value)\`: an array value sends the header once per element. */
 export function setLegacyHeader(headers: Headers, name: string, value: string | number | readonly string[]): void {
   headers.delete(name);
@@ -100,6 +152,14 @@ export function legacyRuntimeSource(lang: 'ts' | 'js'): string {
 function stripTypes(source: string): string {
   return source
     .replace("import type { NextRequest } from 'next/server';\n", '')
+    .replace(/\/\*\* What [^\n]*\*\/\nexport type LegacyWriter = [^\n]*\n\n/, '')
+    .replace("import type { IncomingMessage } from 'node:http';\n", '')
+    .replace('(request: Request): IncomingMessage {', '(request) {')
+    .replace('return incoming as unknown as IncomingMessage;', 'return incoming;')
+    .replace('Readable.fromWeb(request.body as any)', 'Readable.fromWeb(request.body)')
+    .replace('(init: ResponseInit, signal: AbortSignal, run: (stream: LegacyWriter) => unknown): Response {', '(init, signal, run) {')
+    .replace('new ReadableStream<Uint8Array>({', 'new ReadableStream({')
+    .replace('const writer: LegacyWriter = {', 'const writer = {')
     .replace('new WeakMap<Request, Promise<any>>()', 'new WeakMap()')
     .replace(/\(\[\] as string\[\]\)/g, '[]')
     .replace(/\): Promise<any> \{/g, ') {')

@@ -6,7 +6,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import type { DiagnosticCode } from '../diagnostics/codes';
-import type { RewriteContext } from './context';
+import { incomingStream, type RewriteContext } from './context';
 
 export interface LegacyNames {
   req?: string;
@@ -62,7 +62,15 @@ function readsReqOnly(site: CallSite, maxArgs: number): boolean {
   return args.length >= 1 && args.length <= maxArgs && isName(args[0], site.names.req) && !args.slice(1).some((a: any) => refers(a, site.names));
 }
 
+/** pages parsed the body before the handler ran: a raw read then got nothing, and migrating it would change that. */
+function parserOn(site: CallSite): { code: DiagnosticCode; message: string } | undefined {
+  if (site.ctx.bodyParserDisabled) return undefined;
+  return { code: 'RS201', message: 'reads the raw body while the body parser is on (pages had already consumed it)' };
+}
+
 const rawBytes: Rule = (site) => {
+  const off = parserOn(site);
+  if (off) return off;
   if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
   const r = site.ctx.names.request;
   replaceCall(site, `Buffer.from(await ${r}.arrayBuffer())`, `${r}.arrayBuffer().then((bytes) => Buffer.from(bytes))`);
@@ -70,12 +78,16 @@ const rawBytes: Rule = (site) => {
 };
 
 const rawText: Rule = (site) => {
+  const off = parserOn(site);
+  if (off) return off;
   if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
   site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.text()`]));
   return true;
 };
 
 const rawJson: Rule = (site) => {
+  const off = parserOn(site);
+  if (off) return off;
   if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
   site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.json()`]));
   return true;
@@ -83,6 +95,8 @@ const rawJson: Rule = (site) => {
 
 //   getRawBody(req) → bytes; getRawBody(req, 'utf8') / getRawBody(req, { encoding: 'utf-8' }) → text
 const getRawBody: Rule = (site) => {
+  const off = parserOn(site);
+  if (off) return off;
   if (!readsReqOnly(site, 2)) return { code: 'RS202', message: 'getRawBody with other arguments' };
   const opts = site.path.value.arguments[1];
   if (!opts) return rawBytes(site);
@@ -93,6 +107,67 @@ const getRawBody: Rule = (site) => {
   site.path.value.arguments = [site.path.value.arguments[0]];
   return rawText(site);
 };
+
+/**
+ * Calls that read the request as a stream get it as one (`legacyIncoming(request)`):
+ *   form.parse(req)              (formidable)
+ *   readBody(req)                (a function of this file that only iterates or listens to its argument)
+ */
+function streamConsumer(site: CallSite, imports: Map<string, { module: string; imported: string }>): boolean {
+  const { ctx, path, names } = site;
+  const args = path.value.arguments;
+  const at = args.findIndex((a: any) => isName(a, names.req));
+  if (at === -1 || args.some((a: any) => isName(a, names.res))) return false;
+  const callee = path.value.callee;
+  const formidable = [...imports.values()].some((i) => i.module === 'formidable');
+  const isFormParse = formidable && at === 0 && callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'parse';
+  const local = callee.type === 'Identifier' ? localFunction(ctx, callee.name) : undefined;
+  if (!isFormParse && !(local && onlyStreamUse(local.params[at], local))) return false;
+  const off = parserOn(site);
+  if (off) ctx.sink.add(off.code, path.value, `\`${ctx.j(callee).toSource()}(${names.req})\` ${off.message}`);
+  else args[at] = incomingStream(ctx);
+  return true;
+}
+
+function localFunction(ctx: RewriteContext, name: string): any {
+  const { j, root } = ctx;
+  const program = root.find(j.Program).paths()[0].value;
+  for (const stmt of program.body) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'FunctionDeclaration' && decl.id?.name === name) return decl;
+    if (decl?.type === 'VariableDeclaration') {
+      for (const d of decl.declarations as any[]) {
+        if (d.id.name === name && /Function/.test(d.init?.type ?? '')) return d.init;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Is `param` used only as a stream: `for await (… of param)`, `param.on(…)`, `param.pipe(…)`? */
+function onlyStreamUse(param: any, fn: any): boolean {
+  if (param?.type !== 'Identifier') return false;
+  let ok = true;
+  let used = false;
+  const visit = (n: any, parent: any) => {
+    if (!ok || !n || typeof n.type !== 'string') return;
+    if (n.type === 'Identifier' && n.name === param.name && n !== param && !(parent?.type === 'MemberExpression' && parent.property === n && !parent.computed)) {
+      used = true;
+      const streamy =
+        (parent?.type === 'ForOfStatement' && parent.right === n && parent.await) ||
+        (parent?.type === 'MemberExpression' && parent.object === n && !parent.computed && ['on', 'once', 'pipe', 'setEncoding'].includes(parent.property.name));
+      if (!streamy) ok = false;
+    }
+    for (const k of Object.keys(n)) {
+      if (k === 'loc' || k === 'comments' || k === 'typeAnnotation') continue;
+      const v = n[k];
+      if (Array.isArray(v)) v.forEach((c) => visit(c, n));
+      else if (v && typeof v.type === 'string') visit(v, n);
+    }
+  };
+  visit(fn.body, fn);
+  return ok && used;
+}
 
 /** module → exported name ('default' for a default import) → rule. */
 const RULES: Record<string, Record<string, Rule>> = {
@@ -164,6 +239,7 @@ export function rewriteLibraryCalls(ctx: RewriteContext, fn: ASTPath<any>, names
   // innermost first, so a replaced call never holds another one still to visit
   for (const p of calls.reverse()) {
     if (follow?.(p)) continue;
+    if (streamConsumer({ ctx, path: p, names }, imports)) continue;
     const rule = ruleFor(ctx, p.value.callee, imports);
     const direct = p.value.arguments.some((a: any) => isName(a, names.req) || isName(a, names.res));
     if (!rule && !direct) continue; // req/res inside an argument expression: rewritten as a read later

@@ -8,7 +8,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
-import type { RewriteContext } from './context';
+import { incomingStream, type RewriteContext } from './context';
 
 function keyOf(member: any): string | undefined {
   if (!member.computed && member.property.type === 'Identifier') return member.property.name;
@@ -79,6 +79,15 @@ export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: strin
         case 'cookies':
           rewriteCookies(ctx, member);
           break;
+        case 'on':
+        case 'once':
+        case 'pipe':
+        case 'setEncoding':
+        case 'read':
+          // the request as a stream: raw body reads (`req.on('data')`, `req.pipe(busboy)`)
+          if (!ctx.bodyParserDisabled) sink.add('RS201', parent, `\`${req}.${key}\` reads the raw body while the body parser is on (pages had already consumed it)`);
+          else ref.replace(incomingStream(ctx));
+          break;
         case 'url':
           member.replace(j.template.expression([`${names.request}.nextUrl.pathname.concat(${names.request}.nextUrl.search)`]));
           break;
@@ -87,8 +96,14 @@ export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: strin
       }
       continue;
     }
-    // handled by the caller: delegations (fn(req, res)) and next-auth calls
+    // handled by the caller: delegations (fn(req, res)) and library calls
     if (parent.type === 'CallExpression' && parent.arguments.includes(ref.value)) continue;
+    // for await (const chunk of req)
+    if (parent.type === 'ForOfStatement' && parent.right === ref.value && parent.await) {
+      if (!ctx.bodyParserDisabled) sink.add('RS201', parent, `\`for await … of ${req}\` reads the raw body while the body parser is on (pages had already consumed it)`);
+      else ref.replace(incomingStream(ctx));
+      continue;
+    }
     sink.add('RS203', ref.value, `\`${req}\` used as a value`);
   }
 }

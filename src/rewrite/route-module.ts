@@ -51,6 +51,7 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
     ctx.runtime.add('legacyBody');
     preamble.push(...codeStatements(j, [`const ${names.body} = await legacyBody(${names.request});\nif (${names.body} instanceof Response) return ${names.body};\n`]));
   }
+  if (mentions(node.body, names.incoming)) preamble.push(codeStatement(j, [`const ${names.incoming} = legacyIncoming(${names.request});`]));
   if (mentions(node.body, names.query)) {
     const params = ctx.input.params.length === 0 ? '' : ctx.input.next === 14 ? `, ${names.params}` : `, await ${names.params}`;
     preamble.push(codeStatement(j, [`const ${names.query} = legacyQuery(${names.request}${params});`]));

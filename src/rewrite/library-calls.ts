@@ -169,6 +169,11 @@ function onlyStreamUse(param: any, fn: any): boolean {
   return ok && used;
 }
 
+function isPipeIntoRes(call: any, names: LegacyNames): boolean {
+  const c = call.callee;
+  return c.type === 'MemberExpression' && !c.computed && c.property.name === 'pipe' && call.arguments.length === 1 && isName(call.arguments[0], names.res);
+}
+
 /** module → exported name ('default' for a default import) → rule. */
 const RULES: Record<string, Record<string, Rule>> = {
   'next-auth': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes },
@@ -239,6 +244,7 @@ export function rewriteLibraryCalls(ctx: RewriteContext, fn: ASTPath<any>, names
   // innermost first, so a replaced call never holds another one still to visit
   for (const p of calls.reverse()) {
     if (follow?.(p)) continue;
+    if (isPipeIntoRes(p.value, names)) continue; // the streamed answer (rewrite-stream)
     if (streamConsumer({ ctx, path: p, names }, imports)) continue;
     const rule = ruleFor(ctx, p.value.callee, imports);
     const direct = p.value.arguments.some((a: any) => isName(a, names.req) || isName(a, names.res));

@@ -9,6 +9,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import { incomingStream, type RewriteContext } from './context';
+import { closeListenerToAbort } from './rewrite-stream';
 
 function keyOf(member: any): string | undefined {
   if (!member.computed && member.property.type === 'Identifier') return member.property.name;
@@ -81,6 +82,8 @@ export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: strin
           break;
         case 'on':
         case 'once':
+          if (closeListenerToAbort(ctx, ref)) break;
+        // falls through: any other event reads the body
         case 'pipe':
         case 'setEncoding':
         case 'read':

@@ -8,6 +8,7 @@ import { codeStatement, needImport } from './context';
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { RewriteContext } from './context';
+import { rewriteStreamedTail } from './rewrite-stream';
 
 /** One call (or `statusCode =` assignment) in a `res` chain. */
 interface ResponseOp {
@@ -154,6 +155,8 @@ function insideLoop(p: ASTPath<any>, fn: ASTPath<any>): boolean {
 /** Rewrite every `res` use in `fn` (second parameter named `res`). Returns whether state variables are needed. */
 export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: string): void {
   const { j, sink } = ctx;
+  const streamed = rewriteStreamedTail(ctx, fn, res);
+  if (streamed === 'blocked') return;
   const chains: ResponseChain[] = [];
   for (const ref of paramReferences(j, fn, res)) {
     const parent = ref.parent.value;
@@ -187,8 +190,8 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
   if (sink.blocks()) return;
 
   const state = {
-    status: chains.some((c) => !isTerminal(c) && c.ops.some((op) => op.name === 'status')),
-    headers: chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
+    status: streamed === 'streamed' || chains.some((c) => !isTerminal(c) && c.ops.some((op) => op.name === 'status')),
+    headers: streamed === 'streamed' || chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
   };
 
   for (const chain of chains) {

@@ -1,4 +1,3 @@
-// RS303
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { buildCsvHeader, buildCsvBody } from '@/lib/export';
 

@@ -1,0 +1,165 @@
+// Streamed answers: from the first `res.write` (or `res.writeHead`/`flushHeaders`, or `x.pipe(res)`) to the
+// end of the handler, the legacy code writes the body as it goes. That tail becomes the body of a
+// stream the route returns; what came before (auth checks, early sends) stays as it was.
+//   res.writeHead(200, { 'Content-Type': 'text/event-stream' });      responseStatus = 200; responseHeaders.set('Content-Type', 'text/event-stream');
+//   for (const e of events) res.write(`data: ${e}\n\n`);         →    return legacyStream({ status: responseStatus, headers: responseHeaders }, request.signal, async (stream) => {
+//   res.end();                                                            for (const e of events) stream.write(`data: ${e}\n\n`); stream.end(); });
+//   file.pipe(res)                                                →    return new Response(Readable.toWeb(file) as ReadableStream, { status: responseStatus, headers: responseHeaders })
+
+import type { ASTPath } from 'jscodeshift';
+import { paramReferences } from '../analyze/references';
+import { allocateName, codeStatement, needImport, type RewriteContext } from './context';
+
+const STREAM_OPS = new Set(['write', 'writeHead', 'flushHeaders']);
+const HEAD_OPS = new Set(['writeHead', 'flushHeaders', 'setHeader', 'status']);
+
+/** `res.<name>(…)` for a reference path; the member name or undefined. */
+function memberCall(ref: ASTPath<any>): { name: string; call: ASTPath<any> } | undefined {
+  const parent = ref.parent?.value;
+  if (parent?.type !== 'MemberExpression' || parent.object !== ref.value || parent.computed) return undefined;
+  const call = ref.parent.parent;
+  if (call?.value.type !== 'CallExpression' || call.value.callee !== parent) return undefined;
+  return { name: parent.property.name, call };
+}
+
+/** `x.pipe(res)` for a reference path. */
+function pipedInto(ref: ASTPath<any>): ASTPath<any> | undefined {
+  const call = ref.parent;
+  const v = call?.value;
+  if (v?.type !== 'CallExpression' || v.arguments.length !== 1 || v.arguments[0] !== ref.value) return undefined;
+  return v.callee.type === 'MemberExpression' && !v.callee.computed && v.callee.property.name === 'pipe' ? call : undefined;
+}
+
+/** The statement of the function's own body list that holds `p`. */
+function topStatement(p: ASTPath<any>, fn: ASTPath<any>): ASTPath<any> | undefined {
+  let cur = p;
+  while (cur.parent && cur.parent.value !== fn.value.body) cur = cur.parent;
+  return cur.parent ? cur : undefined;
+}
+
+/** Is the statement a head op alone: `res.writeHead(…)`, `res.setHeader(…)`, `res.status(…)`, `res.flushHeaders()`? */
+function headOp(stmt: any, res: string): string | undefined {
+  if (stmt.type !== 'ExpressionStatement') return undefined;
+  const e = stmt.expression;
+  if (e.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && e.left.object.name === res && e.left.property.name === 'statusCode') return 'statusCode';
+  if (e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression' || e.callee.object.type !== 'Identifier' || e.callee.object.name !== res) return undefined;
+  const name = e.callee.property.name;
+  return HEAD_OPS.has(name) ? name : undefined;
+}
+
+/**
+ * `req.on('close', fn)` / `res.on('close', fn)`: the client went away → `request.signal.addEventListener('abort', fn)`.
+ * Returns false when the call is not a close listener.
+ */
+export function closeListenerToAbort(ctx: RewriteContext, ref: ASTPath<any>): boolean {
+  const member = memberCall(ref);
+  if (!member || (member.name !== 'on' && member.name !== 'once')) return false;
+  const [event, listener] = member.call.value.arguments;
+  if (!listener || event?.type !== 'StringLiteral' || (event.value !== 'close' && event.value !== 'aborted')) return false;
+  const once = member.name === 'once' ? ', { once: true }' : '';
+  member.call.replace(ctx.j.template.expression([`${ctx.names.request}.signal.addEventListener('abort', `, `${once})`], listener));
+  return true;
+}
+
+export type StreamOutcome = 'none' | 'streamed' | 'blocked';
+
+/**
+ * Turn the streamed tail of `fn` into a returned stream. 'streamed' means the caller must declare
+ * the status and header state (the head statements left behind set them).
+ */
+export function rewriteStreamedTail(ctx: RewriteContext, fn: ASTPath<any>, res: string): StreamOutcome {
+  const { j, sink } = ctx;
+  const refs = paramReferences(j, fn, res);
+  const streaming = refs.filter((r) => STREAM_OPS.has(memberCall(r)?.name ?? '') || pipedInto(r));
+  if (streaming.length === 0) return 'none';
+  if (fn.value.body.type !== 'BlockStatement') return 'none';
+  const body: any[] = fn.value.body.body;
+  const starts = streaming.map((r) => topStatement(r, fn)).filter(Boolean) as ASTPath<any>[];
+  const start = Math.min(...starts.map((s) => body.indexOf(s.value)));
+  // head statements first (writeHead, setHeader…), then the tail that writes
+  let tailAt = start;
+  while (tailAt < body.length && headOp(body[tailAt], res)) tailAt++;
+  const tail = body.slice(tailAt);
+  const tailNodes = new Set(tail);
+  const inTail = (r: ASTPath<any>) => {
+    const top = topStatement(r, fn);
+    return !!top && tailNodes.has(top.value);
+  };
+
+  // every use of res in the tail must be a write, an end or a pipe
+  const writer = allocateName(new Set(Object.values(ctx.names)), 'stream');
+  const pipes: ASTPath<any>[] = [];
+  for (const r of refs.filter(inTail)) {
+    const member = memberCall(r);
+    if (member && (member.name === 'write' || member.name === 'end')) continue;
+    if (closeListenerToAbort(ctx, r)) continue;
+    const pipe = pipedInto(r);
+    if (pipe) {
+      pipes.push(pipe);
+      continue;
+    }
+    const what = member ? `\`${res}.${member.name}\`` : `\`${res}\``;
+    sink.add('RS303', r.parent.value, `${what} after the response started streaming`);
+    return 'blocked';
+  }
+  // head ops after the first write cannot change a response that is already out
+  for (const r of refs) {
+    if (inTail(r) || !STREAM_OPS.has(memberCall(r)?.name ?? '')) continue;
+    const top = topStatement(r, fn);
+    if (top && !headOp(top.value, res)) {
+      sink.add('RS303', r.parent.value, `\`${res}.${memberCall(r)!.name}\` where routeshift cannot tell the streamed part apart`);
+      return 'blocked';
+    }
+  }
+
+  const init = `{ status: ${ctx.names.status}, headers: ${ctx.names.headers} }`;
+  if (pipes.length === 1 && tail.length === 1 && tail[0].type === 'ExpressionStatement' && tail[0].expression === pipes[0].value) {
+    // source.pipe(res) as the last statement: the source becomes the body
+    needImport(ctx, 'node:stream', 'Readable');
+    const source = pipes[0].value.callee.object;
+    const cast = ctx.typescript ? ' as ReadableStream' : '';
+    tailAt = desugarHead(ctx, body, start, tailAt, res);
+    body.splice(tailAt, 1, codeStatement(j, ['return new Response(Readable.toWeb(', `)${cast}, ${init});`], source));
+    return 'streamed';
+  }
+  if (pipes.length > 0) {
+    sink.add('RS303', pipes[0].value, '`pipe(res)` together with other writes');
+    return 'blocked';
+  }
+  for (const r of refs.filter(inTail)) if (memberCall(r)) r.replace(j.identifier(writer));
+  tailAt = desugarHead(ctx, body, start, tailAt, res);
+  ctx.runtime.add('legacyStream');
+  const run = codeStatement(j, [`return legacyStream(${init}, ${ctx.names.request}.signal, async (${writer}) => {});`]);
+  run.argument.arguments[2].body.body = tail;
+  body.splice(tailAt, tail.length, run);
+  return 'streamed';
+}
+
+//   res.writeHead(200, { 'Content-Type': 'text/plain' })   →   res.status(200); res.setHeader('Content-Type', 'text/plain')
+//   res.flushHeaders()                                        →   (nothing: the head goes out with the stream)
+// Rewrites body[from, to) in place; returns where the head now ends.
+function desugarHead(ctx: RewriteContext, body: any[], from: number, to: number, res: string): number {
+  const { j } = ctx;
+  const out: any[] = [];
+  for (const stmt of body.slice(from, to)) {
+    const name = headOp(stmt, res);
+    if (name === 'flushHeaders') continue;
+    if (name !== 'writeHead') {
+      out.push(stmt);
+      continue;
+    }
+    const [status, headers] = stmt.expression.arguments;
+    out.push(codeStatement(j, [`${res}.status(`, ');'], status));
+    if (headers?.type === 'ObjectExpression' && headers.properties.every((p: any) => p.type === 'ObjectProperty' || p.type === 'Property')) {
+      for (const p of headers.properties) {
+        const key = p.computed ? p.key : p.key.type === 'Identifier' ? j.stringLiteral(p.key.name) : p.key;
+        out.push(codeStatement(j, [`${res}.setHeader(`, ', ', ');'], key, p.value));
+      }
+    } else if (headers) {
+      const value = ctx.typescript ? 'value as any' : 'value';
+      out.push(codeStatement(j, ['for (const [name, value] of Object.entries(', `)) ${res}.setHeader(name, ${value});`], headers));
+    }
+  }
+  body.splice(from, to - from, ...out);
+  return from + out.length;
+}

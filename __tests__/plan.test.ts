@@ -67,7 +67,19 @@ describe('plan: moves', () => {
       params: [{ legacyName: 'id', name: 'id', kind: 'single' }],
       next: 16,
       runtimeModule: 'app/_lib/legacy-api',
+      resolveModule: expect.any(Function),
     });
+  });
+
+  test('the transform resolves the route\'s imports to project files (relative, alias, index)', () => {
+    const seen: PagesRouteInput[] = [];
+    const files = { 'pages/api/a.ts': HANDLER, 'lib/with-auth.ts': 'export const w = 1\n', 'lib/api/index.ts': 'export const x = 1\n' };
+    plan({ ...input(files), aliases: [{ pattern: '@/*', targets: ['*'] }] }, fakeTransform(seen));
+    const resolve = seen[0].resolveModule!;
+    expect(resolve('../../lib/with-auth')).toEqual({ path: 'lib/with-auth.ts', source: 'export const w = 1\n' });
+    expect(resolve('@/lib/with-auth')?.path).toBe('lib/with-auth.ts');
+    expect(resolve('@/lib/api')?.path).toBe('lib/api/index.ts');
+    expect(resolve('next-auth')).toBeUndefined();
   });
 
   test('relative imports inside the moved file are re-pathed by the transform and kept', () => {

@@ -38,6 +38,8 @@ export interface PagesRouteInput {
   next: NextMajor;
   /** Project-relative path, without extension, of the shared legacy-API helper module. */
   runtimeModule: string;
+  /** The project file an import specifier of this route names (undefined: a package, or not found). */
+  resolveModule?: (specifier: string) => { path: string; source: string } | undefined;
 }
 
 export interface ExtraFile {

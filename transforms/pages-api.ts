@@ -7,19 +7,20 @@
 import type { ASTPath } from 'jscodeshift';
 import { findHandler, type FoundHandler, type HandlerFunction } from '../src/analyze/find-handler';
 import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch';
-import { parseSource, SourceParseError } from '../src/analyze/parse';
+import { parseSource, printSource, SourceParseError } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
-import { awaitPromiseChains } from '../src/rewrite/await-promise-chains';
-import { allocateName, codeStatement, introduceNames, type RewriteContext } from '../src/rewrite/context';
+import { allocateName, codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
 import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
 import { moveExtraExports } from '../src/rewrite/move-exports';
-import { expandReqDestructuring, rewriteRequest } from '../src/rewrite/rewrite-request';
-import { rewriteLibraryCalls } from '../src/rewrite/library-calls';
-import { isSendStatement, rewriteResponse } from '../src/rewrite/rewrite-response';
-import { addImports, finishRouteFunction, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
+import { expandReqDestructuring } from '../src/rewrite/rewrite-request';
+import { rewriteRouteFunction } from '../src/rewrite/route-function';
+import { isSendStatement } from '../src/rewrite/rewrite-response';
+import { addImports, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
 import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
-import type { HttpMethod, PagesRouteInput, TransformResult } from '../src/types';
+import type { ExtraFile, HttpMethod, PagesRouteInput, TransformResult } from '../src/types';
+import { HANDLER_SLOT, rewriteWrapper, wrapRouteExports } from '../src/rewrite/wrappers';
+import { transformWrapperModule } from './wrapper-module';
 
 export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   const sink = new DiagnosticSink(input.sourcePath);
@@ -41,26 +42,22 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     return finish('left');
   }
   const { j, root } = parsed;
-  const found = findHandler(j, root, sink);
-  if (!found) return finish(sink.items.some((d) => d.code === 'RS002') ? 'not-a-route' : 'left');
+  let found = findHandler(j, root, sink);
+  // export default withAuth(handler): take the wrappers off, migrate the handler, put them back
+  const wrapping = found?.kind === 'wrapped' ? detachWrappers(j, found) : undefined;
+  if (wrapping) found = findHandler(j, root, sink);
+  if (!found || found.kind === 'wrapped') return finish(sink.items.some((d) => d.code === 'RS002') ? 'not-a-route' : 'left');
 
   const config = readConfig(j, root, sink);
-  const ctx: RewriteContext = {
-    j,
-    root,
-    input,
-    sink,
-    names: introduceNames(takenNames(root, j, found)),
-    segments: new Map(input.params.map((p) => [p.legacyName, p])),
-    bodyParserDisabled: config.bodyParserDisabled,
-    typescript: /\.tsx?$/.test(input.targetPath),
-    runtime: new Set(),
-    imports: new Map(),
-    replacedImports: new Set(),
-  };
+  const ctx = createContext(
+    { j, root, input, sink, bodyParserDisabled: config.bodyParserDisabled, typescript: /\.tsx?$/.test(input.targetPath) },
+    takenNames(root, j, found),
+  );
 
   const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : shapeHandler(ctx, found);
   if (!methods || sink.blocks()) return finish('left');
+  const wrapperFiles = wrapping ? migrateWrappers(ctx, wrapping) : [];
+  if (sink.blocks()) return finish('left');
 
   writeSegmentConfig(j, config);
   if (input.next === 14 && methods.includes('GET')) addForceDynamic(ctx);
@@ -71,7 +68,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
   addImports(ctx);
 
-  const print = (node: any) => ensureNewline(j(node).toSource({ quote: quoteStyle(input.source) }));
+  const print = (node: any) => ensureNewline(printSource(j, root, node, { quote: quoteStyle(input.source) }));
   const moved = moveExtraExports(ctx, print);
   if (sink.blocks()) return finish('left');
 
@@ -79,11 +76,83 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   for (const name of moved?.moved ?? []) movedExports[name] = moved!.file.path.replace(/\.[jt]s$/, '');
   return finish('migrated', {
     output: print(root.paths()[0].value),
-    extraFiles: moved ? [moved.file] : [],
+    extraFiles: [...(moved ? [moved.file] : []), ...wrapperFiles],
     movedExports,
     methods,
     needsRuntime: ctx.runtime.size > 0,
   });
+}
+
+interface DetachedWrappers {
+  /** The wrapper call, its handler replaced by HANDLER_SLOT. */
+  template: any;
+  wrappers: string[];
+}
+
+//   export default withAuth(handler, opts)   →   export default handler   (+ the call kept as a template)
+function detachWrappers(j: any, found: Extract<FoundHandler, { kind: 'wrapped' }>): DetachedWrappers {
+  const template = found.call.value;
+  const handler = found.innermost.arguments[0];
+  found.call.replace(handler);
+  found.innermost.arguments[0] = j.identifier(HANDLER_SLOT);
+  return { template, wrappers: found.wrappers };
+}
+
+/**
+ * Each wrapper is rewritten where it lives: in this file, or as the route-handler form of its
+ * project module (an extra file; the route's import is re-pointed there). Library wrappers are reported.
+ */
+function migrateWrappers(ctx: RewriteContext, wrapping: DetachedWrappers): ExtraFile[] {
+  const { j, root, sink, input } = ctx;
+  const files: ExtraFile[] = [];
+  for (const name of new Set(wrapping.wrappers)) {
+    const local = localWrapper(ctx, name);
+    if (local) {
+      if (!rewriteWrapper(ctx, local, name)) sink.add('RS101', wrapping.template, `wrapper \`${name}\` (see RS108)`);
+      continue;
+    }
+    const imported = root.find(j.ImportDeclaration).filter((p: any) => (p.value.specifiers ?? []).some((s: any) => s.local?.name === name));
+    if (imported.size() === 0) {
+      sink.add('RS101', wrapping.template, `wrapper \`${name}\` is not defined or imported by this module`);
+      continue;
+    }
+    const decl = imported.paths()[0].value;
+    const spec = String(decl.source.value);
+    const file = input.resolveModule?.(spec);
+    if (!file) {
+      sink.add('RS101', wrapping.template, `library wrapper \`${name}\` from '${spec}' has no known route-handler form`);
+      continue;
+    }
+    const result = transformWrapperModule({ sourcePath: file.path, source: file.source, next: input.next, runtimeModule: input.runtimeModule });
+    if (!result.output) {
+      sink.items.push(...result.diagnostics);
+      sink.add('RS101', wrapping.template, `wrapper \`${name}\` from '${spec}' (see the diagnostics for ${file.path})`);
+      continue;
+    }
+    if (!files.some((f) => f.path === result.targetPath)) files.push({ path: result.targetPath, source: result.output });
+    decl.source = j.stringLiteral(appFormSpecifier(spec, file.path));
+  }
+  if (!sink.blocks()) {
+    wrapRouteExports(ctx, wrapping.template);
+    ctx.sink.add('RS502', wrapping.template, 'methods the route does not export now answer 405 before the wrappers run');
+  }
+  return files;
+}
+
+/** The specifier of a module's route-handler form: '@/lib/with-auth' → '@/lib/with-auth.app' ('…/api' → '…/api/index.app'). */
+function appFormSpecifier(spec: string, resolved: string): string {
+  const base = resolved.replace(/\.[cm]?[jt]sx?$/, '');
+  if (/\/index$/.test(base) && !/\/index$/.test(spec)) return `${spec.replace(/\/$/, '')}/index.app`;
+  return `${spec}.app`;
+}
+
+/** The path of a wrapper function defined in this file (declaration or `const withX = (h) => …`). */
+function localWrapper(ctx: RewriteContext, name: string): ASTPath<any> | undefined {
+  const { j, root } = ctx;
+  const decl = root.find(j.FunctionDeclaration, { id: { name } }).filter((p: any) => p.parent.value.type === 'Program' || p.parent.parent?.value.type === 'Program');
+  if (decl.size()) return decl.paths()[0];
+  const v = root.find(j.VariableDeclarator, { id: { name } }).filter((p: any) => /Function/.test(p.value.init?.type ?? ''));
+  return v.size() ? v.paths()[0].get('init') : undefined;
 }
 
 function ensureNewline(text: string): string {
@@ -323,14 +392,4 @@ function cloneNode<T>(node: T): T {
     out[k] = cloneNode(v);
   }
   return out;
-}
-
-/** Rewrite req/res inside one route function and give it its route-handler signature. */
-function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, names: { req?: string; res?: string }, wasAsync: boolean): void {
-  if (names.res) awaitPromiseChains(ctx, fn, names.res);
-  rewriteLibraryCalls(ctx, fn, names);
-  if (names.req) rewriteRequest(ctx, fn, names.req);
-  if (names.res) rewriteResponse(ctx, fn, names.res);
-  if (ctx.sink.blocks()) return;
-  finishRouteFunction(ctx, fn, wasAsync);
 }

@@ -23,7 +23,18 @@ export interface NextAuthHandler {
   exportStatements: ASTPath<any>[];
 }
 
-export type FoundHandler = HandlerFunction | NextAuthHandler;
+/** `export default withA(withB(handler, opts))`: wrappers around a handler (named or inline). */
+export interface WrappedHandler {
+  kind: 'wrapped';
+  /** The outermost wrapper call. */
+  call: ASTPath<any>;
+  /** Wrapper names, outermost first. */
+  wrappers: string[];
+  /** The innermost call, whose first argument is the handler. */
+  innermost: any;
+}
+
+export type FoundHandler = HandlerFunction | NextAuthHandler | WrappedHandler;
 
 const CONNECT_NAMES = new Set(['nc', 'nextConnect', 'createRouter', 'connect']);
 
@@ -94,7 +105,7 @@ function resolveHandlerExpression(
     }
     return resolveByName(j, root, node.name, exportStatements, sink, node);
   }
-  if (node.type === 'CallExpression') return classifyCall(j, root, node, exportStatements, sink);
+  if (node.type === 'CallExpression') return classifyCall(j, root, path, exportStatements, sink);
   sink.add('RS102', node, `the default export is a ${node.type}`);
   return undefined;
 }
@@ -102,11 +113,12 @@ function resolveHandlerExpression(
 function classifyCall(
   j: JSCodeshift,
   root: Collection,
-  call: any,
+  callPath: ASTPath<any>,
   exportStatements: ASTPath<any>[],
   sink: DiagnosticSink,
   declaration?: ASTPath<any>,
 ): FoundHandler | undefined {
+  const call = callPath.value;
   const name = calleeName(call);
   if (name === 'NextAuth' && call.arguments.length === 1) {
     return { kind: 'next-auth', call, exportStatements: declaration ? [...exportStatements, declaration] : exportStatements };
@@ -120,8 +132,27 @@ function classifyCall(
     sink.add('RS103', call, `next-connect router \`${text.split('\n')[0].slice(0, 60)}\``);
     return undefined;
   }
+  const wrapped = readWrappers(call);
+  if (wrapped) return { kind: 'wrapped', call: callPath, ...wrapped };
   sink.add('RS101', call, `the default export is wrapped: \`${name ?? 'call'}(…)\``);
   return undefined;
+}
+
+/** `withA(withB(handler, o))` → wrappers [withA, withB], innermost withB(…); the handler is a name or a function. */
+function readWrappers(call: any): { wrappers: string[]; innermost: any } | undefined {
+  const wrappers: string[] = [];
+  let cur = call;
+  for (;;) {
+    if (cur.callee.type !== 'Identifier' || cur.arguments.length === 0) return undefined;
+    wrappers.push(cur.callee.name);
+    const first = unwrapTs(cur.arguments[0]);
+    if (first.type === 'CallExpression') {
+      cur = first;
+      continue;
+    }
+    if (first.type === 'Identifier' || isFunction(first)) return { wrappers, innermost: cur };
+    return undefined;
+  }
 }
 
 /** Find the exported handler, or report why there is none (RS002 when the module is not a route). */
@@ -178,7 +209,11 @@ function resolveByName(j: JSCodeshift, root: Collection, name: string, exportSta
       while (initPath.value !== init) initPath = initPath.get('expression');
       return { kind: 'function', fn: initPath, exportStatements, declaration: binding.statement, name };
     }
-    if (init.type === 'CallExpression') return classifyCall(j, root, init, exportStatements, sink, binding.statement);
+    if (init.type === 'CallExpression') {
+      let initPath = binding.init;
+      while (initPath.value !== init) initPath = initPath.get('expression');
+      return classifyCall(j, root, initPath, exportStatements, sink, binding.statement);
+    }
   }
   sink.add('RS102', at, `\`${name}\` is not a function the module defines`);
   return undefined;

@@ -51,8 +51,9 @@ export class SourceParseError extends Error {
 /** Parse `source` of `file` into a jscodeshift collection; throws SourceParseError with a position. */
 export function parseSource(file: string, source: string): { j: JSCodeshift; root: Collection } {
   const j = jFor(file);
+  let root: Collection;
   try {
-    return { j, root: j(source) };
+    root = j(source);
   } catch (err) {
     const e = err as { loc?: { line: number; column: number }; message?: string };
     const line = e.loc?.line ?? 1;
@@ -60,4 +61,27 @@ export function parseSource(file: string, source: string): { j: JSCodeshift; roo
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
     throw new SourceParseError(file, line, column, message.split('\n')[0]);
   }
+  bindBareCatches(j, root);
+  return { j, root };
+}
+
+/**
+ * ast-types' scope scanner fails on `catch {` (no binding). While routeshift works on a file such a
+ * clause carries a placeholder binding; `printSource` takes it away again.
+ */
+export const CATCH_PLACEHOLDER = '__routeshiftCatch';
+
+function bindBareCatches(j: JSCodeshift, root: Collection): void {
+  root.find(j.CatchClause).forEach((p) => {
+    if (!p.value.param) p.value.param = j.identifier(CATCH_PLACEHOLDER);
+  });
+}
+
+/** Print a node of a parsed file (bare catch clauses restored). */
+export function printSource(j: JSCodeshift, root: Collection, node: any, options: { quote: 'single' | 'double' }): string {
+  root.find(j.CatchClause).forEach((p) => {
+    const param: any = p.value.param;
+    if (param?.type === 'Identifier' && param.name === CATCH_PLACEHOLDER) p.value.param = null;
+  });
+  return j(node).toSource(options);
 }

@@ -14,12 +14,14 @@ export const CODES = {
   RS002: { title: 'not a route handler', blocks: true, hint: 'A module in pages/api without a default-exported handler is a helper: move it out of pages/api (next build type-checks every pages/api module as a route once app/ exists).' },
 
   // — handler shape —
-  RS101: { title: 'wrapped handler', blocks: true, hint: 'The default export wraps the handler in a call (withX(handler)); migrate the wrapper by hand.' },
+  RS101: { title: 'wrapper not migrated', blocks: true, hint: 'The default export wraps the handler (withX(handler)) in a wrapper routeshift cannot rewrite: a library wrapper without a known route-handler form, or one of the project\'s own that RS108 explains.' },
   RS102: { title: 'handler shape not understood', blocks: true, hint: 'Export a function (req, res) => … as default so routeshift can find it.' },
   RS103: { title: 'next-connect router', blocks: true, hint: 'next-connect handlers are not migrated yet.' },
   RS104: { title: 'handler lives in another module', blocks: true, hint: 'The route re-exports or imports its handler; migrate the handler where it lives.' },
   RS105: { title: 'handler parameters not understood', blocks: true, hint: 'Use plain (req, res) parameters; destructured or rest parameters are not migrated.' },
   RS106: { title: 'method dispatch not understood', blocks: true, hint: 'Dispatch on req.method with if/else or switch over string literals.' },
+  RS107: { title: 'method map', blocks: true, hint: 'A wrapper takes an object of per-method handlers ({ GET: fn }); export each as a method by hand.' },
+  RS108: { title: 'wrapper not understood', blocks: true, hint: 'A project wrapper must return a (req, res) function that ends by handing over with handler(req, res); the message names what differs.' },
 
   // — request —
   RS201: { title: 'request API without a route-handler equivalent', blocks: true, hint: 'This req member (socket, ip, streams…) has no route-handler equivalent; rewrite by hand.' },

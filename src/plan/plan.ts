@@ -10,7 +10,7 @@ import { transformPagesRoute } from '../../transforms/pages-api';
 import { appEntriesOf, findConflicts } from './conflicts';
 import { analyzeImporters, findBlockedRoutes, specifierRewrites, type MovingRoute } from './importer-plan';
 import { RouteIndex, type SourceFile } from './importers';
-import type { PathAlias } from './module-paths';
+import { moduleKeysOf, resolveSpecifier, type PathAlias } from './module-paths';
 import type { FileOp, Plan, RouteRow } from './plan-types';
 import { folderName, paramsOf, routeFileName, segmentsOfPagesRoute, targetPathFor, UnrepresentableSegmentError, type Segment } from './route-path';
 import { unifySlugNames } from './slug-names';
@@ -129,6 +129,13 @@ function planRuntime(moving: Work[], input: PlanInput, ops: FileOp[]): void {
   }
 }
 
+/** Project modules by key ('lib/auth', and 'lib' for 'lib/index.ts'), for the transform's import resolution. */
+function moduleIndex(input: PlanInput): Map<string, SourceFile> {
+  const index = new Map<string, SourceFile>();
+  for (const f of [...input.projectFiles, ...input.routes]) for (const key of moduleKeysOf(f.path)) if (!index.has(key)) index.set(key, f);
+  return index;
+}
+
 /** The plan for `input`; `transform` is the per-route transform (injectable for tests). */
 export function plan(input: PlanInput, transform: Transform = transformPagesRoute): Plan {
   const works: Work[] = [...input.routes]
@@ -141,16 +148,24 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
   const placed = selected.filter((w) => w.segments);
   const conflicts = findConflicts(placed.map((w) => ({ source: w.file.path, targetPath: w.row.target!, segments: w.segments! })), input.appFiles, input.appDir);
   const runtimeModule = `${input.appDir}/${RUNTIME_MODULE_NAME}`;
+  const modules = moduleIndex(input);
   for (const w of placed) {
     const params = paramsOf(w.segments!, w.legacy);
-    runTransform(w, { sourcePath: w.file.path, source: w.file.source, targetPath: w.row.target!, params, next: input.next, runtimeModule }, transform);
+    const resolveModule = (specifier: string) => {
+      for (const key of resolveSpecifier(specifier, w.file.path, input.aliases)) if (modules.has(key)) return modules.get(key);
+      return undefined;
+    };
+    runTransform(w, { sourcePath: w.file.path, source: w.file.source, targetPath: w.row.target!, params, next: input.next, runtimeModule, resolveModule }, transform);
     const found = conflicts.get(w.file.path) ?? [];
     w.row.diagnostics.push(...found);
     if (w.row.status === 'migrated' && blocking(found)) w.row.status = 'left';
   }
+  // an extra file may exist already: from an earlier run (same text: nothing to write) or not ours (RS601)
   const existingFiles = new Set(input.appFiles);
+  const existingText = new Map(input.projectFiles.map((f) => [f.path, f.source]));
   for (const w of placed.filter((p) => p.row.status === 'migrated')) {
-    for (const extra of w.result!.extraFiles.filter((f) => existingFiles.has(f.path))) {
+    w.result!.extraFiles = w.result!.extraFiles.filter((f) => existingText.get(f.path) !== f.source);
+    for (const extra of w.result!.extraFiles.filter((f) => existingFiles.has(f.path) || existingText.has(f.path))) {
       w.row.status = 'left';
       w.row.diagnostics.push({ code: 'RS601', file: w.file.path, line: 1, column: 1, message: `${extra.path} already exists` });
     }
@@ -183,9 +198,11 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
     const out = repointImporter(a.file.path, a.file.source, specifierRewrites(a, moving, input.aliases));
     if (out !== undefined) rewritten.set(a.file.path, out);
   }
+  const written = new Set<string>();
   for (const w of placed.filter(isMoving)) {
     ops.push({ kind: 'write', path: w.row.target!, content: rewritten.get(w.row.target!) ?? w.result!.output ?? '' });
-    for (const extra of w.result!.extraFiles) ops.push({ kind: 'write', path: extra.path, content: extra.source });
+    // shared extra files (a wrapper's route-handler form) are written once
+    for (const extra of w.result!.extraFiles) if (!written.has(extra.path) && written.add(extra.path)) ops.push({ kind: 'write', path: extra.path, content: extra.source });
     ops.push({ kind: 'delete', path: w.file.path, before: w.file.source });
   }
   const movedAway = new Set(placed.filter(isMoving).flatMap((w) => [w.file.path, w.row.target!]));

@@ -7,6 +7,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import { walk } from '../analyze/method-dispatch';
+import { CATCH_PLACEHOLDER } from '../analyze/parse';
 import { paramReferences, refersTo } from '../analyze/references';
 import type { RewriteContext } from './context';
 
@@ -107,7 +108,7 @@ export function awaitPromiseChains(ctx: RewriteContext, fn: ASTPath<any>, res: s
     if (names.some((n) => refersTo(chain.base, n)) || new Set(names).size !== names.length) continue;
     const collides = names.some((n) => p.scope?.declares(n));
     if (chain.catcher) {
-      const handler = j.catchClause(catchParam(ctx, chain.catcher), null, j.blockStatement(bodyStatements(j, chain.catcher, true)));
+      const handler = j.catchClause(catchParam(ctx, chain.catcher) ?? j.identifier(CATCH_PLACEHOLDER), null, j.blockStatement(bodyStatements(j, chain.catcher, true)));
       p.replace(j.tryStatement(j.blockStatement(statements), handler));
     } else if (Array.isArray(p.parentPath?.value) && !collides) p.replace(...statements);
     else p.replace(j.blockStatement(statements));
@@ -150,7 +151,7 @@ function enclosingStatement(ref: ASTPath<any>, fn: ASTPath<any>): ASTPath<any> |
 }
 
 /** Is the statement last in the function, counting up through blocks, ifs and try blocks? */
-function isLastStatement(stmt: ASTPath<any>, fn: ASTPath<any>): boolean {
+export function isLastStatement(stmt: ASTPath<any>, fn: ASTPath<any>): boolean {
   let p = stmt;
   while (p.value !== fn.value) {
     const list = p.parentPath?.value;

@@ -42,6 +42,18 @@ export function needImport(ctx: RewriteContext, module: string, name: string): v
   names.add(name);
 }
 
+/** A fresh context for one file; `taken` are the names the file already uses. */
+export function createContext(fields: Pick<RewriteContext, 'j' | 'root' | 'input' | 'sink' | 'bodyParserDisabled' | 'typescript'>, taken: Set<string>): RewriteContext {
+  return {
+    ...fields,
+    names: introduceNames(taken),
+    segments: new Map(fields.input.params.map((p) => [p.legacyName, p])),
+    runtime: new Set(),
+    imports: new Map(),
+    replacedImports: new Set(),
+  };
+}
+
 /** Pick `preferred`, or `preferred2`, `preferred3`… whichever the file does not use yet. */
 export function allocateName(taken: Set<string>, preferred: string): string {
   let name = preferred;

@@ -5,7 +5,7 @@
 export const RUNTIME_MODULE_NAME = '_lib/legacy-api';
 
 /** The helpers a rewritten route can import from the module. */
-export type RuntimeHelper = 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacySend' | 'legacyStream' | 'setLegacyHeader';
+export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'setLegacyHeader';
 
 const TS_SOURCE = `// Added by routeshift. Reproduces what the pages/api runtime did for every request, so that
 // migrated route handlers answer exactly as before. Safe to edit; routeshift only adds it.
@@ -135,6 +135,23 @@ export function legacyStream(init: ResponseInit, signal: AbortSignal, run: (stre
   return new Response(body, init);
 }
 
+/** What a wrapper wraps, once migrated: a route handler function. */
+export type RouteHandler = (request: NextRequest, context: any) => Response | Promise<Response>;
+
+/**
+ * Headers a wrapper set with res.setHeader before handing over: the handler's own answer keeps the
+ * headers it set itself (it set them later), and gains the wrapper's other ones.
+ */
+export function mergeLegacyHeaders(response: Response, headers: Headers): Response {
+  const merged = new Headers(response.headers);
+  for (const [name, value] of headers) {
+    if (name === 'set-cookie') continue;
+    if (!merged.has(name)) merged.set(name, value);
+  }
+  for (const cookie of headers.getSetCookie()) merged.append('set-cookie', cookie);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged });
+}
+
 /** \`res.setHeader(name, value)\`: an array value sends the header once per element. */
 export function setLegacyHeader(headers: Headers, name: string, value: string | number | readonly string[]): void {
   headers.delete(name);
@@ -154,6 +171,8 @@ function stripTypes(source: string): string {
     .replace("import type { NextRequest } from 'next/server';\n", '')
     .replace(/\/\*\* What [^\n]*\*\/\nexport type LegacyWriter = [^\n]*\n\n/, '')
     .replace("import type { IncomingMessage } from 'node:http';\n", '')
+    .replace(/\/\*\* What a wrapper wraps[^\n]*\nexport type RouteHandler = [^\n]*\n\n/, '')
+    .replace('(response: Response, headers: Headers): Response {', '(response, headers) {')
     .replace('(request: Request): IncomingMessage {', '(request) {')
     .replace('return incoming as unknown as IncomingMessage;', 'return incoming;')
     .replace('Readable.fromWeb(request.body as any)', 'Readable.fromWeb(request.body)')

@@ -1,7 +1,7 @@
 // Point a file's imports of a moved route module at the module its names now live in.
 //   import { authOptions } from '../pages/api/auth/[...nextauth]'  →  import { authOptions } from '../app/api/auth/[...nextauth]/auth-options'
 
-import { parseSource } from '../analyze/parse';
+import { parseSource, printSource } from '../analyze/parse';
 import { rewriteModuleSpecifiers } from './import-specifiers';
 
 /** The quote the file wrote `specifier` with (recast reprints a changed StringLiteral with the `quote` option). */
@@ -16,6 +16,6 @@ export function repointImporter(filePath: string, source: string, newSpecifiers:
   const { j, root } = parseSource(filePath, source);
   const changed = rewriteModuleSpecifiers(j, root, (specifier) => newSpecifiers.get(specifier));
   if (!changed) return undefined;
-  const out = root.toSource({ quote: quoteOf(source, [...newSpecifiers.keys()][0]) });
+  const out = printSource(j, root, root.paths()[0].value, { quote: quoteOf(source, [...newSpecifiers.keys()][0]) });
   return out === source ? undefined : out;
 }

@@ -43,7 +43,7 @@ function paramsType(ctx: RewriteContext): string {
  *   const body = await legacyBody(request); if (body instanceof Response) return body;
  *   const query = legacyQuery(request, await params);
  */
-export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAsync: boolean): void {
+export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAsync: boolean, routeContext?: string): void {
   const { j, names } = ctx;
   const node = fn.value;
   const preamble: any[] = [];
@@ -53,10 +53,20 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
   }
   if (mentions(node.body, names.incoming)) preamble.push(codeStatement(j, [`const ${names.incoming} = legacyIncoming(${names.request});`]));
   if (mentions(node.body, names.query)) {
-    const params = ctx.input.params.length === 0 ? '' : ctx.input.next === 14 ? `, ${names.params}` : `, await ${names.params}`;
+    const segments = routeContext ? `${routeContext}?.params` : names.params;
+    const params = ctx.input.params.length === 0 && !routeContext ? '' : ctx.input.next === 14 ? `, ${segments}` : `, await ${segments}`;
     preamble.push(codeStatement(j, [`const ${names.query} = legacyQuery(${names.request}${params});`]));
   }
   node.body.body.unshift(...preamble);
+  if (routeContext) {
+    // a wrapper's function: it hands the request and the route context on, whatever the route
+    if (ctx.typescript) needImport(ctx, 'next/server', 'NextRequest');
+    const signature = ctx.typescript ? `${names.request}: NextRequest, ${routeContext}: any` : `${names.request}, ${routeContext}`;
+    node.params = codeStatement(j, [`function f(${signature}) {}`]).params;
+    node.returnType = null;
+    node.async = wasAsync || hasOwnAwait(node);
+    return;
+  }
 
   const usesParams = mentions(node.body, names.params) && ctx.input.params.length > 0;
   const usesRequest = mentions(node.body, names.request);
@@ -121,7 +131,9 @@ export function addImports(ctx: RewriteContext): void {
     const spec = relativeSpecifier(ctx.input.targetPath, ctx.input.runtimeModule);
     let at = 0;
     body.forEach((s, i) => void (s.type === 'ImportDeclaration' && (at = i + 1)));
-    body.splice(at, 0, codeStatement(j, [`import { ${[...ctx.runtime].sort().join(', ')} } from '${spec}';`]));
+    // the one type among the helpers is imported as a type (isolatedModules, verbatimModuleSyntax)
+    const names = [...ctx.runtime].sort().map((n) => (n === 'RouteHandler' ? (ctx.typescript ? 'type RouteHandler' : '') : n)).filter(Boolean);
+    if (names.length) body.splice(at, 0, codeStatement(j, [`import { ${names.join(', ')} } from '${spec}';`]));
   }
   const order = (m: string) => (m === 'next/server' ? '' : m);
   const modules = [...ctx.imports.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1));

@@ -1,0 +1,260 @@
+// Wrapped handlers: `export default withAuth(handler)`.
+// A wrapper is a function that takes a handler and returns a (req, res) function which, at its end,
+// hands the request over: `return handler(req, res)`. Its route-handler form takes a route handler and
+// returns one; its (req, res) function is rewritten like any route function, and the hand-over becomes
+//   return await handler(request, context)
+// The route keeps its wrappers around each exported method:
+//   export default withAuth(handler)   →   const routeHandler = withAuth(handler); export { routeHandler as GET }
+//                                      or  export const GET = withAuth(async function GET(request) { … })
+
+import type { ASTPath } from 'jscodeshift';
+import { walk } from '../analyze/method-dispatch';
+import { paramReferences, refersTo } from '../analyze/references';
+import { HTTP_METHODS } from '../types';
+import { isLastStatement } from './await-promise-chains';
+import { allocateName, codeStatement, type RewriteContext } from './context';
+import { rewriteRouteFunction } from './route-function';
+import { mentions } from './route-module';
+
+const METHODS = new Set<string>(HTTP_METHODS);
+export const HANDLER_SLOT = '__routeshiftHandler';
+
+function isFunction(node: any): boolean {
+  return /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(node?.type ?? '');
+}
+
+/** The (req, res) function a wrapper returns: `(h) => async (req, res) => …` or `{ …; return async (req, res) => … }`. */
+function innerFunction(outer: ASTPath<any>): ASTPath<any> | undefined {
+  const body = outer.value.body;
+  if (isFunction(body)) return outer.get('body');
+  if (body.type !== 'BlockStatement') return undefined;
+  const last = body.body[body.body.length - 1];
+  if (last?.type !== 'ReturnStatement' || !isFunction(last.argument)) return undefined;
+  return outer.get('body', 'body', body.body.length - 1, 'argument');
+}
+
+/**
+ * Rewrite one wrapper definition (function declaration or function expression path) into its
+ * route-handler form. Reports RS108 with the reason and returns false when it is not understood.
+ */
+export function rewriteWrapper(ctx: RewriteContext, outer: ASTPath<any>, name: string): boolean {
+  const { j, sink } = ctx;
+  const fail = (node: any, why: string) => {
+    sink.add('RS108', node, `wrapper \`${name}\`: ${why}`);
+    return false;
+  };
+  const [handlerParam] = outer.value.params;
+  if (handlerParam?.type !== 'Identifier') return fail(outer.value, 'its first parameter is not a plain handler name');
+  const inner = innerFunction(outer);
+  if (!inner) return fail(outer.value, 'it does not return a (req, res) function');
+  const [reqParam, resParam, ...rest] = inner.value.params;
+  if (rest.length || reqParam?.type !== 'Identifier' || resParam?.type !== 'Identifier') return fail(inner.value, 'its returned function does not take plain (req, res)');
+  const names = { req: reqParam.name, res: resParam.name };
+  const handler = handlerParam.name;
+
+  // every use of the handler is the hand-over `handler(req, res)` inside the returned function
+  const handOvers: ASTPath<any>[] = [];
+  for (const ref of paramReferences(j, outer, handler)) {
+    const call = ref.parent.value;
+    const args = call.arguments ?? [];
+    const isHandOver = call.type === 'CallExpression' && call.callee === ref.value && args.length === 2 && args[0].name === names.req && args[1].name === names.res;
+    if (!isHandOver || !isInside(ref, inner)) return fail(ref.value, `\`${handler}\` is used other than as \`${handler}(${names.req}, ${names.res})\``);
+    handOvers.push(ref.parent);
+  }
+  if (handOvers.length === 0) return fail(inner.value, `it never calls \`${handler}(${names.req}, ${names.res})\``);
+
+  const context = allocateName(new Set([...Object.values(ctx.names), handler]), 'context');
+  const calls: any[] = [];
+  for (const call of handOvers) {
+    call.value.arguments = [j.identifier(ctx.names.request), j.identifier(context)];
+    if (!handOverReturns(ctx, call, inner, names.res)) return fail(call.value, `\`${handler}(…)\` is followed by code that answers or returns`);
+    calls.push(call.value);
+  }
+  const wasAsync = !!inner.value.async;
+  rewriteRouteFunction(ctx, inner, names, wasAsync, { routeContext: context });
+  if (sink.blocks()) return false;
+  inner.value.async = true;
+  if (mentions(inner.value.body, ctx.names.status)) return fail(inner.value, 'it sets a status before handing over');
+  if (mentions(inner.value.body, ctx.names.headers)) {
+    // headers the wrapper set go onto the handler's answer
+    ctx.runtime.add('mergeLegacyHeaders');
+    for (const call of calls) replaceNode(inner, call, (node) => j.template.expression(['mergeLegacyHeaders(await ', `, ${ctx.names.headers})`], node));
+  }
+  retype(ctx, outer.value, handlerParam);
+  return true;
+}
+
+function isInside(p: ASTPath<any>, fn: ASTPath<any>): boolean {
+  for (let cur: ASTPath<any> | null = p; cur; cur = cur.parent) if (cur.value === fn.value) return true;
+  return false;
+}
+
+/** Replace the expression that holds `call` (the call, or the await on it) within `fn`. */
+function replaceNode(fn: ASTPath<any>, call: any, make: (call: any) => any): void {
+  walk(fn.value.body, (n, parent) => {
+    if (n !== call) return;
+    const holder = parent?.type === 'AwaitExpression' ? parent : undefined;
+    void holder;
+  });
+  const visit = (node: any): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'comments') continue;
+      const v = node[key];
+      const swap = (child: any): any => (child === call ? make(call) : child?.type === 'AwaitExpression' && child.argument === call ? make(call) : undefined);
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const s = swap(v[i]);
+          if (s) {
+            v[i] = s;
+            return true;
+          }
+          if (visit(v[i])) return true;
+        }
+      } else if (v && typeof v.type === 'string') {
+        const s = swap(v);
+        if (s) {
+          node[key] = s;
+          return true;
+        }
+        if (visit(v)) return true;
+      }
+    }
+    return false;
+  };
+  visit(fn.value.body);
+}
+
+/**
+ * Make the hand-over the function's answer:
+ *   return handler(…) / return await handler(…)   →  kept
+ *   await handler(…);  (last)                      →  return await handler(…);
+ *   await handler(…); log(…);  (code without res)  →  const response = await handler(…); log(…); return response;
+ */
+function handOverReturns(ctx: RewriteContext, call: ASTPath<any>, fn: ASTPath<any>, res: string): boolean {
+  const { j } = ctx;
+  let expr = call;
+  if (expr.parent.value.type === 'AwaitExpression') expr = expr.parent;
+  const stmt = expr.parent;
+  if (stmt.value.type === 'ReturnStatement') {
+    if (expr === call) stmt.value.argument = j.awaitExpression(call.value);
+    return true;
+  }
+  if (stmt.value.type !== 'ExpressionStatement' || !Array.isArray(stmt.parentPath?.value)) return false;
+  const list: any[] = stmt.parentPath.value;
+  const index = list.indexOf(stmt.value);
+  let after = list.slice(index + 1);
+  if (after.length && after[after.length - 1].type === 'ReturnStatement' && !after[after.length - 1].argument) after = after.slice(0, -1);
+  const answers = after.some((s) => refersTo(s, res) || hasReturn(s));
+  if (answers || !isLastStatement(stmt.parentPath.parentPath.value.type === 'BlockStatement' ? lastOf(stmt) : stmt, fn)) return false;
+  const awaited = j.awaitExpression(call.value);
+  if (after.length === 0) {
+    list.splice(index, list.length - index, j.returnStatement(awaited));
+    return true;
+  }
+  const name = allocateName(new Set(Object.values(ctx.names)), 'response');
+  list.splice(index, list.length - index, j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), awaited)]), ...after, j.returnStatement(j.identifier(name)));
+  return true;
+}
+
+/** The path of the last statement of the list `stmt` stands in. */
+function lastOf(stmt: ASTPath<any>): ASTPath<any> {
+  const list = stmt.parentPath;
+  return list.get(list.value.length - 1);
+}
+
+function hasReturn(node: any): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (/Function/.test(n.type)) return false;
+    if (n.type === 'ReturnStatement') found = true;
+  });
+  return found;
+}
+
+/** `handler: NextApiHandler` → `handler: RouteHandler`; a `: NextApiHandler` return type likewise. */
+function retype(ctx: RewriteContext, outer: any, handlerParam: any): void {
+  if (!ctx.typescript) {
+    handlerParam.typeAnnotation = null;
+    return;
+  }
+  ctx.runtime.add('RouteHandler');
+  const annotation = () => codeStatement(ctx.j, ['let x: RouteHandler;']).declarations[0].id.typeAnnotation;
+  handlerParam.typeAnnotation = annotation();
+  if (outer.returnType) outer.returnType = annotation();
+}
+
+/**
+ * Put the wrappers back around the route's exported methods. `template` is the legacy wrapper call
+ * with the handler replaced by HANDLER_SLOT.
+ *   export async function GET(…) {…}      →  export const GET = withAuth(async function GET(…) {…});
+ *   export { handler as GET, handler as POST }  →  const routeHandler = withAuth(handler); export { routeHandler as GET, routeHandler as POST }
+ */
+export function wrapRouteExports(ctx: RewriteContext, template: any): void {
+  const { j, root } = ctx;
+  const body: any[] = root.find(j.Program).paths()[0].value.body;
+  const wrap = (inner: any) => {
+    const copy = JSON.parse(JSON.stringify(stripPositions(template)));
+    let done = false;
+    const visit = (node: any) => {
+      if (done || !node || typeof node !== 'object') return;
+      for (const key of Object.keys(node)) {
+        const v = node[key];
+        if (Array.isArray(v)) v.forEach((c, i) => (c?.type === 'Identifier' && c.name === HANDLER_SLOT ? ((v[i] = inner), (done = true)) : visit(c)));
+        else if (v?.type === 'Identifier' && v.name === HANDLER_SLOT) {
+          node[key] = inner;
+          done = true;
+        } else visit(v);
+      }
+    };
+    visit(copy);
+    return copy;
+  };
+  const wrappedNames = new Set<string>();
+  body.forEach((stmt, i) => {
+    const fn = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : undefined;
+    if (fn?.type !== 'FunctionDeclaration' || !METHODS.has(fn.id.name)) return;
+    const expression = j.functionExpression(fn.id, fn.params, fn.body);
+    Object.assign(expression, { async: fn.async, generator: fn.generator });
+    const decl = j.exportNamedDeclaration(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(fn.id.name), wrap(expression))]));
+    (decl as any).comments = stmt.comments;
+    body[i] = decl;
+    wrappedNames.add(fn.id.name);
+  });
+  const routes = new Map<string, string>();
+  const taken = new Set<string>(Object.values(ctx.names));
+  root.find(j.Identifier).forEach((p) => void taken.add(p.value.name));
+  for (let i = 0; i < body.length; i++) {
+    const stmt = body[i];
+    if (stmt.type !== 'ExportNamedDeclaration' || stmt.declaration || stmt.source) continue;
+    const locals = stmt.specifiers.filter((s: any) => METHODS.has(s.exported.name) && !wrappedNames.has(s.local.name));
+    const added: any[] = [];
+    for (const s of locals) {
+      const local = s.local.name;
+      if (!routes.has(local)) {
+        const name = allocateName(taken, local === 'handler' ? 'routeHandler' : `${local}Route`);
+        routes.set(local, name);
+        added.push(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), wrap(j.identifier(local)))]));
+      }
+      s.local = j.identifier(routes.get(local)!);
+    }
+    body.splice(i, 0, ...added);
+    i += added.length;
+  }
+}
+
+function stripPositions(node: any): any {
+  if (Array.isArray(node)) return node.map(stripPositions);
+  if (!node || typeof node !== 'object') return node;
+  const out: any = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'loc' || k === 'start' || k === 'end' || k === 'tokens' || k === 'original' || k === 'comments' || k === 'range') continue;
+    out[k] = stripPositions(v);
+  }
+  return out;
+}
+
+/** Is the wrapper slot's export statement still there (nothing to wrap) — used for sanity. */
+export function usesSlot(node: any): boolean {
+  return refersTo(node, HANDLER_SLOT);
+}

@@ -19,6 +19,7 @@ import { isSendStatement } from '../src/rewrite/rewrite-response';
 import { addImports, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
 import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
 import type { ExtraFile, HttpMethod, PagesRouteInput, TransformResult } from '../src/types';
+import { shapeConnectRouter } from '../src/rewrite/next-connect';
 import { HANDLER_SLOT, rewriteWrapper, wrapRouteExports } from '../src/rewrite/wrappers';
 import { transformWrapperModule } from './wrapper-module';
 
@@ -54,7 +55,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     takenNames(root, j, found),
   );
 
-  const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : shapeHandler(ctx, found);
+  const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : found.kind === 'next-connect' ? shapeConnectRouter(ctx, found.router) : shapeHandler(ctx, found);
   if (!methods || sink.blocks()) return finish('left');
   const wrapperFiles = wrapping ? migrateWrappers(ctx, wrapping) : [];
   if (sink.blocks()) return finish('left');

@@ -3,6 +3,7 @@
 
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { DiagnosticSink } from '../diagnostics/sink';
+import { readConnectRouter, type ConnectRouter } from './next-connect';
 
 export type FunctionNode = any; // FunctionDeclaration | FunctionExpression | ArrowFunctionExpression
 
@@ -34,7 +35,13 @@ export interface WrappedHandler {
   innermost: any;
 }
 
-export type FoundHandler = HandlerFunction | NextAuthHandler | WrappedHandler;
+/** A next-connect router (v0 or v1). */
+export interface ConnectHandler {
+  kind: 'next-connect';
+  router: ConnectRouter;
+}
+
+export type FoundHandler = HandlerFunction | NextAuthHandler | WrappedHandler | ConnectHandler;
 
 const CONNECT_NAMES = new Set(['nc', 'nextConnect', 'createRouter', 'connect']);
 
@@ -163,6 +170,12 @@ export function findHandler(j: JSCodeshift, root: Collection, sink: DiagnosticSi
     const stmtPath = body.get(i);
     const stmt = stmtPath.value;
     if (stmt.type === 'ExportDefaultDeclaration') {
+      const connect = readConnectRouter(j, root, stmt.declaration, stmtPath);
+      if (connect && 'router' in connect) return { kind: 'next-connect', router: connect.router };
+      if (connect) {
+        sink.add('RS103', connect.at, `next-connect router: ${connect.reason}`);
+        return undefined;
+      }
       return resolveHandlerExpression(j, root, stmtPath.get('declaration'), [stmtPath], sink);
     }
     if (stmt.type === 'ExportNamedDeclaration') {

@@ -58,12 +58,23 @@ function catchParam(ctx: RewriteContext, catcher: any): any {
   return param;
 }
 
+/** The names a binding pattern declares (`{ data: { items }, ok }` → items, ok). */
 function patternNames(pattern: any): string[] {
-  const out: string[] = [];
-  walk(pattern, (n) => {
-    if (n.type === 'Identifier') out.push(n.name);
-  });
-  return out;
+  if (!pattern) return [];
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((p: any) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((e: any) => patternNames(e));
+    case 'AssignmentPattern':
+      return patternNames(pattern.left);
+    case 'RestElement':
+      return patternNames(pattern.argument);
+    default:
+      return [];
+  }
 }
 
 /** A return anywhere but as the last statement (nested functions aside). */
@@ -107,11 +118,15 @@ export function awaitPromiseChains(ctx: RewriteContext, fn: ASTPath<any>, res: s
     // and one name bound twice (`.then((data) => data.items).then((data) => …)`) cannot be two consts
     if (names.some((n) => refersTo(chain.base, n)) || new Set(names).size !== names.length) continue;
     const collides = names.some((n) => p.scope?.declares(n));
+    // `return chain` ended the function here: the awaited code must too
+    const ends = p.value.type === 'ReturnStatement' && !isFinal(p, fn) ? [j.returnStatement(null)] : [];
     if (chain.catcher) {
       const handler = j.catchClause(catchParam(ctx, chain.catcher) ?? j.identifier(CATCH_PLACEHOLDER), null, j.blockStatement(bodyStatements(j, chain.catcher, true)));
-      p.replace(j.tryStatement(j.blockStatement(statements), handler));
-    } else if (Array.isArray(p.parentPath?.value) && !collides) p.replace(...statements);
-    else p.replace(j.blockStatement(statements));
+      const tryStatement = j.tryStatement(j.blockStatement(statements), handler);
+      if (ends.length && Array.isArray(p.parentPath?.value)) p.replace(tryStatement, ...ends);
+      else p.replace(ends.length ? j.blockStatement([tryStatement, ...ends]) : tryStatement);
+    } else if (Array.isArray(p.parentPath?.value) && !collides) p.replace(...statements, ...ends);
+    else p.replace(j.blockStatement([...statements, ...ends]));
   }
 }
 
@@ -150,10 +165,24 @@ function enclosingStatement(ref: ASTPath<any>, fn: ASTPath<any>): ASTPath<any> |
   return found;
 }
 
+/** Is the statement the very last of the function's own body? */
+function isFinal(stmt: ASTPath<any>, fn: ASTPath<any>): boolean {
+  const body = fn.value.body?.body;
+  return Array.isArray(body) && body[body.length - 1] === stmt.value;
+}
+
 /** Is the statement last in the function, counting up through blocks, ifs and try blocks? */
 export function isLastStatement(stmt: ASTPath<any>, fn: ASTPath<any>): boolean {
   let p = stmt;
+  // `return …` ends the function wherever it stands (outside loops)
+  const returns = stmt.value.type === 'ReturnStatement';
   while (p.value !== fn.value) {
+    if (returns && Array.isArray(p.parentPath?.value)) {
+      const parent = p.parent;
+      if (!parent || (/Function/.test(parent.value.type) && parent.value !== fn.value) || /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(parent.value.type)) return false;
+      p = parent;
+      continue;
+    }
     const list = p.parentPath?.value;
     if (Array.isArray(list) && p.value.type !== 'SwitchCase') {
       const after = list.slice(list.indexOf(p.value) + 1);

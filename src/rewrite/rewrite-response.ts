@@ -131,8 +131,8 @@ function tailPosition(stmt: ASTPath<any>, fn: ASTPath<any>): { tail: boolean; lo
       const isBareReturn = after.length === 1 && after[0].type === 'ReturnStatement' && !after[0].argument;
       if (after.length > 0 && !isBreak && !isBareReturn) return { tail: false };
       if (p === stmt && (isBreak || isBareReturn)) trailing = p.parentPath.get(index + 1);
-      // `send; return;` ends the function wherever it stands (loops and callbacks are checked elsewhere)
-      if (p === stmt && isBareReturn && !insideLoop(stmt, fn)) return { tail: true, trailing };
+      // `…; return;` ends the function wherever it stands (loops and callbacks are checked elsewhere)
+      if (isBareReturn && !insideLoop(p, fn)) return { tail: true, trailing };
       if (pv.type === 'SwitchCase' && !isBreak && !isBareReturn) {
         const cases = parent.parentPath.value as any[];
         if (cases.indexOf(pv) !== cases.length - 1) return { tail: false }; // falls through into the next case
@@ -164,6 +164,12 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
     const chain = readChain(ref);
     if (!chain) {
       sink.add('RS304', ref.value, `\`${res}\` used as a value`);
+      continue;
+    }
+    // res.revalidate(path) is an effect with a value (a promise): it stands anywhere, callbacks included
+    if (chain.ops.length === 1 && chain.ops[0].name === 'revalidate') {
+      const awaited = chain.outer.parent?.value.type === 'AwaitExpression' ? chain.outer.parent : chain.outer;
+      awaited.replace(revalidateCall(ctx, chain.ops[0]));
       continue;
     }
     if (isInsideNestedFunction(ref, fn)) {
@@ -252,11 +258,6 @@ function replaceStatement(ctx: RewriteContext, statement: ASTPath<any>, replacem
 //   res.setDraftMode({ enable: true })  →  (await draftMode()).enable();
 function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   const { j, names } = ctx;
-  if (op.name === 'revalidate') {
-    needImport(ctx, 'next/cache', 'revalidatePath');
-    ctx.sink.add('RS511', op.node, '`res.revalidate(path)` → `revalidatePath(path)`');
-    return codeStatement(j, ['revalidatePath(', ');'], op.args[0]);
-  }
   if (op.name === 'setDraftMode') {
     needImport(ctx, 'next/headers', 'draftMode');
     const draft = ctx.input.next === 14 ? 'draftMode()' : '(await draftMode())';
@@ -271,6 +272,13 @@ function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   if (kind === 'NumericLiteral') return codeStatement(j, [`${names.headers}.set(`, `, '${value.value}');`], name);
   ctx.runtime.add('setLegacyHeader');
   return codeStatement(j, [`setLegacyHeader(${names.headers}, `, ', ', ');'], name, value);
+}
+
+//   res.revalidate('/blog')   →   revalidatePath('/blog')
+function revalidateCall(ctx: RewriteContext, op: ResponseOp): any {
+  needImport(ctx, 'next/cache', 'revalidatePath');
+  ctx.sink.add('RS511', op.node, '`res.revalidate(path)` → `revalidatePath(path)`');
+  return ctx.j.template.expression(['revalidatePath(', ')'], op.args[0]);
 }
 
 /** `{ enable: true }` → true, `{ enable: false }` → false, anything else → undefined. */

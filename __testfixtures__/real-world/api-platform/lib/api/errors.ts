@@ -1,0 +1,9 @@
+export class ApiError extends Error {
+  constructor(
+    public readonly statusCode: number,
+    message: string,
+    public readonly code = 'api_error'
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,3 @@
+import { Redis } from '@upstash/redis';
+
+export const redis = Redis.fromEnv();

@@ -9,7 +9,7 @@ import type { ASTPath } from 'jscodeshift';
 import { walk } from '../analyze/method-dispatch';
 import { CATCH_PLACEHOLDER } from '../analyze/parse';
 import { paramReferences, refersTo } from '../analyze/references';
-import type { RewriteContext } from './context';
+import { codeStatement, type RewriteContext } from './context';
 
 interface Chain {
   base: any;
@@ -196,4 +196,37 @@ export function isLastStatement(stmt: ASTPath<any>, fn: ASTPath<any>): boolean {
     p = parent;
   }
   return true;
+}
+
+/**
+ * formidable's callback form, as the last thing the handler does, becomes await-style:
+ *   form.parse(req, (err, fields, files) => { … })
+ *   →  const [err, fields, files] = await new Promise((resolve) => form.parse(req, (...args) => resolve(args))); …
+ * The callback runs once, with the same arguments; only the code after it waits for it.
+ */
+export function awaitFormParse(ctx: RewriteContext, fn: ASTPath<any>, req: string): void {
+  const { j, root } = ctx;
+  if (root.find(j.ImportDeclaration, { source: { value: 'formidable' } }).size() === 0) return;
+  for (const ref of paramReferences(j, fn, req)) {
+    const call = ref.parent.value;
+    if (call.type !== 'CallExpression' || call.arguments[0] !== ref.value || call.arguments.length !== 2) continue;
+    const callee = call.callee;
+    const cb = call.arguments[1];
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.name !== 'parse') continue;
+    if ((cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression') || cb.params.length > 3 || cb.params.some((p: any) => p.type !== 'Identifier')) continue;
+    const stmt = ref.parent.parent;
+    if (stmt.value.type !== 'ExpressionStatement' || !isLastStatement(stmt, fn) || isInsideCallback(stmt, fn)) continue;
+    const names = cb.params.map((p: any) => p.name);
+    if (names.some((n: string) => stmt.scope?.declares(n))) continue;
+    const pattern = names.length ? `const [${names.join(', ')}] = ` : '';
+    const typed = ctx.typescript ? '<any[]>' : '';
+    call.arguments[1] = j.template.expression(['(...args) => resolve(args)']);
+    const waiting = codeStatement(j, [`${pattern}await new Promise${typed}((resolve) => `, ');'], call);
+    stmt.replace(waiting, ...bodyStatements(j, cb, true));
+  }
+}
+
+function isInsideCallback(p: ASTPath<any>, fn: ASTPath<any>): boolean {
+  for (let cur = p.parent; cur && cur.value !== fn.value; cur = cur.parent) if (/Function/.test(cur.value.type)) return true;
+  return false;
 }

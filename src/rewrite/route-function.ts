@@ -4,7 +4,7 @@
 //   →  async function handler(request: NextRequest) { const query = legacyQuery(request); return NextResponse.json(await load(query.id)) }
 
 import type { ASTPath } from 'jscodeshift';
-import { awaitPromiseChains } from './await-promise-chains';
+import { awaitFormParse, awaitPromiseChains } from './await-promise-chains';
 import type { RewriteContext } from './context';
 import { rewriteLibraryCalls, type LegacyNames } from './library-calls';
 import { rewriteRequest } from './rewrite-request';
@@ -21,6 +21,7 @@ export interface RouteFunctionOptions {
 /** Rewrite req/res inside one route function and give it its route-handler signature. */
 export function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, names: LegacyNames, wasAsync: boolean, options: RouteFunctionOptions = {}): void {
   if (names.res) awaitPromiseChains(ctx, fn, names.res);
+  if (names.req && ctx.bodyParserDisabled) awaitFormParse(ctx, fn, names.req);
   rewriteLibraryCalls(ctx, fn, names, options.follow);
   if (names.req) rewriteRequest(ctx, fn, names.req);
   if (names.res) rewriteResponse(ctx, fn, names.res);

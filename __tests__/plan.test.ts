@@ -68,6 +68,7 @@ describe('plan: moves', () => {
       next: 16,
       runtimeModule: 'app/_lib/legacy-api',
       resolveModule: expect.any(Function),
+      importersOf: expect.any(Function),
     });
   });
 

@@ -38,13 +38,17 @@ export interface PagesRouteInput {
   next: NextMajor;
   /** Project-relative path, without extension, of the shared legacy-API helper module. */
   runtimeModule: string;
-  /** The project file an import specifier of this route names (undefined: a package, or not found). */
-  resolveModule?: (specifier: string) => { path: string; source: string } | undefined;
+  /** The project file an import specifier names, written in this route (or in `from`); undefined: a package, or not found. */
+  resolveModule?: (specifier: string, from?: string) => { path: string; source: string } | undefined;
+  /** Project files that import the module at `path` (routes included). */
+  importersOf?: (path: string) => string[];
 }
 
 export interface ExtraFile {
   path: string;
   source: string;
+  /** The file exists and is rewritten in place: its text before (a handler module migrated where it lives). */
+  before?: string;
 }
 
 export interface TransformResult {

@@ -47,6 +47,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   // export default withAuth(handler): take the wrappers off, migrate the handler, put them back
   const wrapping = found?.kind === 'wrapped' ? detachWrappers(j, found) : undefined;
   if (wrapping) found = findHandler(j, root, sink);
+  if (found?.kind === 'reexport') return migrateReexported(input, found, sink, finish);
   if (!found || found.kind === 'wrapped') return finish(sink.items.some((d) => d.code === 'RS002') ? 'not-a-route' : 'left');
 
   const config = readConfig(j, root, sink);
@@ -82,6 +83,73 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     methods,
     needsRuntime: ctx.runtime.size > 0,
   });
+}
+
+/**
+ * `export { default } from './features/x/handler'`: the handler is migrated where it lives when
+ * only this route imports its module; the route file re-exports its methods.
+ *   app/api/x/route.ts:  export { GET, POST } from '../../../features/x/handler';
+ */
+function migrateReexported(
+  input: PagesRouteInput,
+  found: Extract<FoundHandler, { kind: 'reexport' }>,
+  sink: DiagnosticSink,
+  finish: (status: TransformResult['status'], extra?: Partial<TransformResult>) => TransformResult,
+): TransformResult {
+  const at = found.statement.value;
+  const file = input.resolveModule?.(found.specifier);
+  if (!file) {
+    sink.add('RS104', at, `the handler is re-exported from '${found.specifier}', which is not a module of the project`);
+    return finish('left');
+  }
+  const others = (input.importersOf?.(file.path) ?? []).filter((p) => p !== input.sourcePath);
+  if (others.length) {
+    sink.add('RS104', at, `the handler's module ${file.path} is also imported by ${others.slice(0, 3).join(', ')}`);
+    return finish('left');
+  }
+  const inner = transformPagesRoute({ ...input, sourcePath: file.path, source: file.source, targetPath: file.path, resolveModule: input.resolveModule && ((spec) => resolveFrom(input, file.path, spec)) });
+  sink.items.push(...inner.diagnostics);
+  if (inner.status !== 'migrated' || !inner.output) {
+    sink.add('RS104', at, `the handler in ${file.path} cannot be migrated (see its diagnostics)`);
+    return finish('left');
+  }
+  // segment config must be written in route.ts itself: it moves from the module to the route
+  const { module, config } = splitSegmentConfig(file.path, inner.output);
+  if (config.length && !found.names.includes('config')) {
+    sink.add('RS104', at, `${file.path} has a config the route did not re-export`);
+    return finish('left');
+  }
+  const specifier = found.specifier.startsWith('.') ? repathRelative(found.specifier, input.sourcePath, input.targetPath) ?? found.specifier : found.specifier;
+  const quote = quoteStyle(input.source) === 'double' ? '"' : "'";
+  const output = [...config, `export { ${inner.methods.join(', ')} } from ${quote}${specifier}${quote};`].join('\n') + '\n';
+  return finish('migrated', {
+    output,
+    extraFiles: [{ path: file.path, source: module, before: file.source }, ...inner.extraFiles],
+    movedExports: inner.movedExports,
+    methods: inner.methods,
+    needsRuntime: inner.needsRuntime,
+  });
+}
+
+/** The re-exported module resolves its own imports from where it lives. */
+function resolveFrom(input: PagesRouteInput, from: string, spec: string): { path: string; source: string } | undefined {
+  return input.resolveModule?.(spec, from);
+}
+
+const SEGMENT_CONFIG = new Set(['dynamic', 'dynamicParams', 'revalidate', 'fetchCache', 'runtime', 'preferredRegion', 'maxDuration']);
+
+/** Take `export const maxDuration = 30`-style statements out of a migrated module's text. */
+function splitSegmentConfig(file: string, text: string): { module: string; config: string[] } {
+  const { j, root } = parseSource(file, text);
+  const config: string[] = [];
+  root.find(j.ExportNamedDeclaration).forEach((p: any) => {
+    const decl = p.value.declaration;
+    if (p.parent.value.type !== 'Program' || decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1 || !SEGMENT_CONFIG.has(decl.declarations[0].id.name)) return;
+    config.push(j(p.value).toSource());
+    p.prune();
+  });
+  if (!config.length) return { module: text, config };
+  return { module: ensureNewline(printSource(j, root, root.paths()[0].value, { quote: quoteStyle(text) })), config };
 }
 
 interface DetachedWrappers {

@@ -41,7 +41,16 @@ export interface ConnectHandler {
   router: ConnectRouter;
 }
 
-export type FoundHandler = HandlerFunction | NextAuthHandler | WrappedHandler | ConnectHandler;
+/** `export { default } from './features/x'`: the handler lives in another module. */
+export interface ReexportedHandler {
+  kind: 'reexport';
+  specifier: string;
+  /** The names re-exported: 'default', and 'config' when the route takes the module's config too. */
+  names: string[];
+  statement: ASTPath<any>;
+}
+
+export type FoundHandler = HandlerFunction | NextAuthHandler | WrappedHandler | ConnectHandler | ReexportedHandler;
 
 const CONNECT_NAMES = new Set(['nc', 'nextConnect', 'createRouter', 'connect']);
 
@@ -182,7 +191,11 @@ export function findHandler(j: JSCodeshift, root: Collection, sink: DiagnosticSi
       const spec = (stmt.specifiers ?? []).find((s: any) => s.exported?.name === 'default');
       if (spec) {
         if (stmt.source) {
-          sink.add('RS104', stmt, `the handler is re-exported from '${stmt.source.value}'`);
+          const names = stmt.specifiers.map((s: any) => (s.local?.name === s.exported?.name ? s.exported.name : `${s.local?.name}→${s.exported?.name}`));
+          if (names.every((n: string) => n === 'default' || n === 'config') && body.value.filter((x: any) => x.type !== 'EmptyStatement').length === 1) {
+            return { kind: 'reexport', specifier: String(stmt.source.value), names, statement: stmtPath };
+          }
+          sink.add('RS104', stmt, `the handler is re-exported from '${stmt.source.value}' beside other code`);
           return undefined;
         }
         if (stmt.specifiers.length !== 1) {

@@ -10,7 +10,7 @@ import { transformPagesRoute } from '../../transforms/pages-api';
 import { appEntriesOf, findConflicts } from './conflicts';
 import { analyzeImporters, findBlockedRoutes, specifierRewrites, type MovingRoute } from './importer-plan';
 import { RouteIndex, type SourceFile } from './importers';
-import { moduleKeysOf, resolveSpecifier, type PathAlias } from './module-paths';
+import { moduleKeysOf, resolveSpecifier, specifiersInText, type PathAlias } from './module-paths';
 import type { FileOp, Plan, RouteRow } from './plan-types';
 import { folderName, paramsOf, routeFileName, segmentsOfPagesRoute, targetPathFor, UnrepresentableSegmentError, type Segment } from './route-path';
 import { unifySlugNames } from './slug-names';
@@ -136,6 +136,24 @@ function moduleIndex(input: PlanInput): Map<string, SourceFile> {
   return index;
 }
 
+/** Project file → the files that import it (found by a text scan of specifiers). */
+function importerIndex(input: PlanInput, modules: Map<string, SourceFile>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const f of [...input.projectFiles, ...input.routes]) {
+    for (const spec of specifiersInText(f.source)) {
+      for (const key of resolveSpecifier(spec, f.path, input.aliases)) {
+        const target = modules.get(key);
+        if (!target) continue;
+        const list = index.get(target.path) ?? [];
+        if (!list.includes(f.path)) list.push(f.path);
+        index.set(target.path, list);
+        break;
+      }
+    }
+  }
+  return index;
+}
+
 /** The plan for `input`; `transform` is the per-route transform (injectable for tests). */
 export function plan(input: PlanInput, transform: Transform = transformPagesRoute): Plan {
   const works: Work[] = [...input.routes]
@@ -149,13 +167,15 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
   const conflicts = findConflicts(placed.map((w) => ({ source: w.file.path, targetPath: w.row.target!, segments: w.segments! })), input.appFiles, input.appDir);
   const runtimeModule = `${input.appDir}/${RUNTIME_MODULE_NAME}`;
   const modules = moduleIndex(input);
+  const importers = importerIndex(input, modules);
   for (const w of placed) {
     const params = paramsOf(w.segments!, w.legacy);
-    const resolveModule = (specifier: string) => {
-      for (const key of resolveSpecifier(specifier, w.file.path, input.aliases)) if (modules.has(key)) return modules.get(key);
+    const resolveModule = (specifier: string, from = w.file.path) => {
+      for (const key of resolveSpecifier(specifier, from, input.aliases)) if (modules.has(key)) return modules.get(key);
       return undefined;
     };
-    runTransform(w, { sourcePath: w.file.path, source: w.file.source, targetPath: w.row.target!, params, next: input.next, runtimeModule, resolveModule }, transform);
+    const importersOf = (path: string) => importers.get(path) ?? [];
+    runTransform(w, { sourcePath: w.file.path, source: w.file.source, targetPath: w.row.target!, params, next: input.next, runtimeModule, resolveModule, importersOf }, transform);
     const found = conflicts.get(w.file.path) ?? [];
     w.row.diagnostics.push(...found);
     if (w.row.status === 'migrated' && blocking(found)) w.row.status = 'left';
@@ -165,7 +185,8 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
   const existingText = new Map(input.projectFiles.map((f) => [f.path, f.source]));
   for (const w of placed.filter((p) => p.row.status === 'migrated')) {
     w.result!.extraFiles = w.result!.extraFiles.filter((f) => existingText.get(f.path) !== f.source);
-    for (const extra of w.result!.extraFiles.filter((f) => existingFiles.has(f.path) || existingText.has(f.path))) {
+    const clashes = (f: { path: string; before?: string }) => (f.before !== undefined ? existingText.get(f.path) !== f.before : existingFiles.has(f.path) || existingText.has(f.path));
+    for (const extra of w.result!.extraFiles.filter(clashes)) {
       w.row.status = 'left';
       w.row.diagnostics.push({ code: 'RS601', file: w.file.path, line: 1, column: 1, message: `${extra.path} already exists` });
     }
@@ -202,7 +223,9 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
   for (const w of placed.filter(isMoving)) {
     ops.push({ kind: 'write', path: w.row.target!, content: rewritten.get(w.row.target!) ?? w.result!.output ?? '' });
     // shared extra files (a wrapper's route-handler form) are written once
-    for (const extra of w.result!.extraFiles) if (!written.has(extra.path) && written.add(extra.path)) ops.push({ kind: 'write', path: extra.path, content: extra.source });
+    for (const extra of w.result!.extraFiles) {
+      if (!written.has(extra.path) && written.add(extra.path)) ops.push({ kind: 'write', path: extra.path, content: extra.source, ...(extra.before !== undefined ? { before: extra.before } : {}) });
+    }
     ops.push({ kind: 'delete', path: w.file.path, before: w.file.source });
   }
   const movedAway = new Set(placed.filter(isMoving).flatMap((w) => [w.file.path, w.row.target!]));

@@ -31,8 +31,9 @@ export interface WrappedHandler {
   call: ASTPath<any>;
   /** Wrapper names, outermost first. */
   wrappers: string[];
-  /** The innermost call, whose first argument is the handler. */
+  /** The innermost call, whose first argument is the handler (or, for a method map, `{ GET: fn, … }`). */
   innermost: any;
+  methodMap: boolean;
 }
 
 /** A next-connect router (v0 or v1). */
@@ -155,7 +156,7 @@ function classifyCall(
 }
 
 /** `withA(withB(handler, o))` → wrappers [withA, withB], innermost withB(…); the handler is a name or a function. */
-function readWrappers(call: any): { wrappers: string[]; innermost: any } | undefined {
+function readWrappers(call: any): { wrappers: string[]; innermost: any; methodMap: boolean } | undefined {
   const wrappers: string[] = [];
   let cur = call;
   for (;;) {
@@ -166,7 +167,8 @@ function readWrappers(call: any): { wrappers: string[]; innermost: any } | undef
       cur = first;
       continue;
     }
-    if (first.type === 'Identifier' || isFunction(first)) return { wrappers, innermost: cur };
+    if (first.type === 'Identifier' || isFunction(first)) return { wrappers, innermost: cur, methodMap: false };
+    if (first.type === 'ObjectExpression') return { wrappers, innermost: cur, methodMap: true };
     return undefined;
   }
 }

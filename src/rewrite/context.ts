@@ -33,6 +33,10 @@ export interface RewriteContext {
   imports: Map<string, Set<string>>;
   /** Local names of imports the rewrite stopped using (removed at the end when nothing else uses them). */
   replacedImports: Set<string>;
+  /** Local functions the request was handed to, rewritten once each (route-function.ts). */
+  helpers: Map<any, unknown>;
+  /** Route functions that must parse the body first because a helper they call reads it. */
+  readsBodyFirst: Set<any>;
 }
 
 /** Record that the rewritten module needs `import { name } from 'module'`. */
@@ -51,6 +55,8 @@ export function createContext(fields: Pick<RewriteContext, 'j' | 'root' | 'input
     runtime: new Set(),
     imports: new Map(),
     replacedImports: new Set(),
+    helpers: new Map(),
+    readsBodyFirst: new Set(),
   };
 }
 

@@ -145,7 +145,7 @@ function localFunction(ctx: RewriteContext, name: string): any {
 }
 
 /** Is `param` used only as a stream: `for await (… of param)`, `param.on(…)`, `param.pipe(…)`? */
-function onlyStreamUse(param: any, fn: any): boolean {
+export function onlyStreamUse(param: any, fn: any): boolean {
   if (param?.type !== 'Identifier') return false;
   let ok = true;
   let used = false;

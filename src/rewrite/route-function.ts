@@ -5,11 +5,13 @@
 
 import type { ASTPath } from 'jscodeshift';
 import { awaitFormParse, awaitPromiseChains } from './await-promise-chains';
-import type { RewriteContext } from './context';
-import { rewriteLibraryCalls, type LegacyNames } from './library-calls';
+import { codeStatement, needImport, type RewriteContext } from './context';
+import { onlyStreamUse, rewriteLibraryCalls, type LegacyNames } from './library-calls';
 import { rewriteRequest } from './rewrite-request';
 import { rewriteResponse } from './rewrite-response';
-import { finishRouteFunction } from './route-module';
+import { finishRouteFunction, mentions } from './route-module';
+import { expandReqDestructuring } from './rewrite-request';
+import { handOverReturns } from './wrappers';
 
 export interface RouteFunctionOptions {
   /** Calls handled before the library table (a wrapper's `handler(req, res)`); true when taken. */
@@ -22,9 +24,132 @@ export interface RouteFunctionOptions {
 export function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, names: LegacyNames, wasAsync: boolean, options: RouteFunctionOptions = {}): void {
   if (names.res) awaitPromiseChains(ctx, fn, names.res);
   if (names.req && ctx.bodyParserDisabled) awaitFormParse(ctx, fn, names.req);
-  rewriteLibraryCalls(ctx, fn, names, options.follow);
+  const answering: ASTPath<any>[] = [];
+  const helpers = followLocalHelpers(ctx, fn, names, answering);
+  rewriteLibraryCalls(ctx, fn, names, (call) => !!options.follow?.(call) || helpers(call));
+  // a helper that answers is the function's answer: `return await handleGet(request)`
+  for (const call of answering) {
+    if (!handOverReturns(ctx, call, fn, names.res ?? '\0')) ctx.sink.add('RS301', call.value, `\`${ctx.j(call.value.callee).toSource()}(…)\` answers, and code that still runs follows it`);
+  }
   if (names.req) rewriteRequest(ctx, fn, names.req);
   if (names.res) rewriteResponse(ctx, fn, names.res);
   if (ctx.sink.blocks()) return;
   finishRouteFunction(ctx, fn, wasAsync, options.routeContext);
+}
+
+type HelperOutcome = { kind: 'request' } | { kind: 'answers'; takesRequest: boolean; takesParams: boolean; readsBody: boolean } | { kind: 'failed' };
+
+/**
+ * Functions of this file that a route function hands the request to:
+ *   authenticate(req)                 →  authenticate(request)             (reads headers, cookies, method, url)
+ *   return handlePost(req, res, email) →  return await handlePost(request, email)   (answers: rewritten as a route function)
+ * Each is rewritten once, where it is defined. Returns the follow hook for rewriteLibraryCalls.
+ */
+function followLocalHelpers(ctx: RewriteContext, fn: ASTPath<any>, names: LegacyNames, answering: ASTPath<any>[]): (call: ASTPath<any>) => boolean {
+  const { j } = ctx;
+  const isName = (node: any, name?: string) => !!name && node?.type === 'Identifier' && node.name === name;
+  return (call) => {
+    const callee = call.value.callee;
+    if (callee.type !== 'Identifier') return false;
+    const helper = topLevelFunction(ctx, callee.name);
+    if (!helper || helper.path.value === fn.value || isWithin(call, helper.path)) return false;
+    const args: any[] = call.value.arguments;
+    const reqAt = args.findIndex((a) => isName(a, names.req));
+    const resAt = args.findIndex((a) => isName(a, names.res));
+    const reqCount = args.filter((a) => isName(a, names.req)).length;
+    let outcome = ctx.helpers.get(helper.path.value) as HelperOutcome | undefined;
+    if (reqAt !== -1 && resAt === -1 && reqCount === 1 && !onlyStreamUse(helper.path.value.params[reqAt], helper.path.value)) {
+      outcome = outcome ?? rewriteRequestHelper(ctx, helper.path, reqAt);
+      if (outcome.kind !== 'request') return false;
+      args[reqAt] = j.identifier(ctx.names.request);
+      return true;
+    }
+    if (reqAt === 0 && resAt === 1 && reqCount === 1) {
+      outcome = outcome ?? rewriteAnsweringHelper(ctx, helper.path);
+      if (outcome.kind !== 'answers') return false;
+      const params = ctx.names.params === 'params' ? '{ params }' : `{ params: ${ctx.names.params} }`;
+      const handed = [...(outcome.takesRequest || outcome.takesParams ? [j.identifier(ctx.names.request)] : []), ...(outcome.takesParams ? [j.template.expression([params])] : [])];
+      call.value.arguments = [...handed, ...args.slice(2)];
+      answering.push(call);
+      // pages parsed the body before the handler ran: the caller reads it first, the helper gets the same one
+      if (outcome.readsBody) ctx.readsBodyFirst.add(fn.value);
+      return true;
+    }
+    return false;
+  };
+}
+
+function isWithin(p: ASTPath<any>, ancestor: ASTPath<any>): boolean {
+  for (let cur: ASTPath<any> | null = p; cur; cur = cur.parent) if (cur.value === ancestor.value) return true;
+  return false;
+}
+
+/** A top-level, not exported function of the file: `function f() {}` or `const f = () => {}`. */
+function topLevelFunction(ctx: RewriteContext, name: string): { path: ASTPath<any> } | undefined {
+  const program = ctx.root.find(ctx.j.Program).paths()[0];
+  const body = program.get('body');
+  for (let i = 0; i < body.value.length; i++) {
+    const stmt = body.value[i];
+    if (stmt.type === 'FunctionDeclaration' && stmt.id?.name === name) return { path: body.get(i) };
+    if (stmt.type === 'VariableDeclaration' && stmt.declarations.length === 1 && stmt.declarations[0].id.name === name && /Function/.test(stmt.declarations[0].init?.type ?? '')) {
+      return { path: body.get(i, 'declarations', 0, 'init') };
+    }
+  }
+  return undefined;
+}
+
+/** `function authenticate(req) { … req.headers.authorization … }` → `function authenticate(request: NextRequest) { … }` */
+function rewriteRequestHelper(ctx: RewriteContext, helper: ASTPath<any>, at: number): HelperOutcome {
+  const { j, names } = ctx;
+  const fail = (): HelperOutcome => {
+    ctx.helpers.set(helper.value, { kind: 'failed' });
+    return { kind: 'failed' };
+  };
+  const param = helper.value.params[at];
+  if (param?.type !== 'Identifier') return fail();
+  if (helper.value.body.type !== 'BlockStatement') helper.value.body = j.blockStatement([j.returnStatement(helper.value.body)]);
+  const before = ctx.sink.items.length;
+  const answering: ASTPath<any>[] = [];
+  rewriteLibraryCalls(ctx, helper, { req: param.name }, followLocalHelpers(ctx, helper, { req: param.name }, answering));
+  rewriteRequest(ctx, helper, param.name);
+  const body = helper.value.body.body;
+  // what the route function's preamble would hold, the helper reads itself (no route params: it has none)
+  if (mentions(helper.value.body, names.body) || mentions(helper.value.body, names.incoming) || answering.length || (mentions(helper.value.body, names.query) && ctx.input.params.length)) {
+    ctx.sink.items.splice(before);
+    return fail();
+  }
+  if (mentions(helper.value.body, names.query)) {
+    ctx.runtime.add('legacyQuery');
+    body.unshift(codeStatement(j, [`const ${names.query} = legacyQuery(${names.request});`]));
+  }
+  if (mentions(helper.value.body, names.incoming)) body.unshift(codeStatement(j, [`const ${names.incoming} = legacyIncoming(${names.request});`]));
+  const renamed = j.identifier(names.request);
+  if (ctx.typescript) {
+    renamed.typeAnnotation = codeStatement(j, ['let x: NextRequest;']).declarations[0].id.typeAnnotation;
+    needImport(ctx, 'next/server', 'NextRequest');
+  }
+  helper.value.params[at] = renamed;
+  const outcome: HelperOutcome = { kind: 'request' };
+  ctx.helpers.set(helper.value, outcome);
+  return outcome;
+}
+
+/** `async function handlePost(req, res, email) { … res.json(…) }` → `async function handlePost(request: NextRequest, email) { … return NextResponse.json(…) }` */
+function rewriteAnsweringHelper(ctx: RewriteContext, helper: ASTPath<any>): HelperOutcome {
+  const [req, res, ...rest] = helper.value.params;
+  if (req?.type !== 'Identifier' || res?.type !== 'Identifier') {
+    ctx.helpers.set(helper.value, { kind: 'failed' });
+    return { kind: 'failed' };
+  }
+  ctx.helpers.set(helper.value, { kind: 'failed' }); // while it is rewritten (recursion)
+  if (helper.value.body.type !== 'BlockStatement') helper.value.body = ctx.j.blockStatement([ctx.j.returnStatement(helper.value.body)]);
+  expandReqDestructuring(ctx, helper, req.name);
+  rewriteRouteFunction(ctx, helper, { req: req.name, res: res.name }, !!helper.value.async);
+  // (request) or (request, { params }) — the caller hands over what the helper takes
+  const signature = helper.value.params;
+  helper.value.params = [...signature, ...rest];
+  const readsBody = mentions(helper.value.body, ctx.names.body) || ctx.readsBodyFirst.has(helper.value);
+  const outcome: HelperOutcome = { kind: 'answers', takesRequest: signature.length >= 1, takesParams: signature.length === 2, readsBody };
+  ctx.helpers.set(helper.value, outcome);
+  return outcome;
 }

@@ -47,7 +47,7 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
   const { j, names } = ctx;
   const node = fn.value;
   const preamble: any[] = [];
-  if (mentions(node.body, names.body)) {
+  if (mentions(node.body, names.body) || ctx.readsBodyFirst.has(node)) {
     ctx.runtime.add('legacyBody');
     preamble.push(...codeStatements(j, [`const ${names.body} = await legacyBody(${names.request});\nif (${names.body} instanceof Response) return ${names.body};\n`]));
   }

@@ -9,7 +9,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import { walk } from '../analyze/method-dispatch';
-import { paramReferences, refersTo } from '../analyze/references';
+import { isReference, refersTo } from '../analyze/references';
 import { HTTP_METHODS } from '../types';
 import { isLastStatement } from './await-promise-chains';
 import { allocateName, codeStatement, type RewriteContext } from './context';
@@ -43,24 +43,35 @@ export function rewriteWrapper(ctx: RewriteContext, outer: ASTPath<any>, name: s
     sink.add('RS108', node, `wrapper \`${name}\`: ${why}`);
     return false;
   };
-  const [handlerParam] = outer.value.params;
-  if (handlerParam?.type !== 'Identifier') return fail(outer.value, 'its first parameter is not a plain handler name');
   const inner = innerFunction(outer);
   if (!inner) return fail(outer.value, 'it does not return a (req, res) function');
   const [reqParam, resParam, ...rest] = inner.value.params;
   if (rest.length || reqParam?.type !== 'Identifier' || resParam?.type !== 'Identifier') return fail(inner.value, 'its returned function does not take plain (req, res)');
   const names = { req: reqParam.name, res: resParam.name };
+  const isHandOverOf = (call: any, name: string) =>
+    call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === name && call.arguments.length === 2 && call.arguments[0].name === names.req && call.arguments[1].name === names.res;
+
+  // a method map, `const handler = handlers[req.method]; if (!handler) { …405… }`, takes one handler in its route form
+  const map = readMethodMap(ctx, outer, inner, names.req);
+  if (map) {
+    map.remove();
+    map.param.name = map.handler;
+  }
+  const handlerParam = map?.param ?? outer.value.params.find((p: any) => p.type === 'Identifier' && j(inner.get('body')).find(j.CallExpression).some((c: any) => isHandOverOf(c.value, p.name)));
+  if (!handlerParam) return fail(outer.value, 'no parameter is called as handler(req, res) in the function it returns');
   const handler = handlerParam.name;
 
   // every use of the handler is the hand-over `handler(req, res)` inside the returned function
   const handOvers: ASTPath<any>[] = [];
-  for (const ref of paramReferences(j, outer, handler)) {
-    const call = ref.parent.value;
-    const args = call.arguments ?? [];
-    const isHandOver = call.type === 'CallExpression' && call.callee === ref.value && args.length === 2 && args[0].name === names.req && args[1].name === names.res;
-    if (!isHandOver || !isInside(ref, inner)) return fail(ref.value, `\`${handler}\` is used other than as \`${handler}(${names.req}, ${names.res})\``);
-    handOvers.push(ref.parent);
-  }
+  let strayUse: any;
+  j(outer.get('body'))
+    .find(j.Identifier, { name: handler })
+    .forEach((ref: any) => {
+      if (!isReference(ref)) return;
+      if (isHandOverOf(ref.parent.value, handler) && ref.parent.value.callee === ref.value && isInside(ref, inner)) handOvers.push(ref.parent);
+      else strayUse = strayUse ?? ref.value;
+    });
+  if (strayUse) return fail(strayUse, `\`${handler}\` is used other than as \`${handler}(${names.req}, ${names.res})\``);
   if (handOvers.length === 0) return fail(inner.value, `it never calls \`${handler}(${names.req}, ${names.res})\``);
 
   const context = allocateName(new Set([...Object.values(ctx.names), handler]), 'context');
@@ -82,6 +93,50 @@ export function rewriteWrapper(ctx: RewriteContext, outer: ASTPath<any>, name: s
   }
   retype(ctx, outer.value, handlerParam);
   return true;
+}
+
+/**
+ * `const handler = handlers[req.method]; if (!handler) { … }` at the top of the returned function,
+ * `handlers` a parameter of the wrapper. `remove` takes both statements out.
+ */
+function readMethodMap(ctx: RewriteContext, outer: ASTPath<any>, inner: ASTPath<any>, req: string): { param: any; handler: string; remove: () => void } | undefined {
+  const params: any[] = outer.value.params;
+  const body: any[] = inner.value.body.type === 'BlockStatement' ? inner.value.body.body : [];
+  const at = body.findIndex((s) => s.type === 'VariableDeclaration' && s.declarations.length === 1);
+  if (at === -1) return undefined;
+  const decl = body[at].declarations[0];
+  let init = decl.init;
+  while (init?.type === 'TSAsExpression' || init?.type === 'TSNonNullExpression') init = init.expression;
+  if (decl.id.type !== 'Identifier' || init?.type !== 'MemberExpression' || !init.computed || init.object.type !== 'Identifier') return undefined;
+  let key = init.property;
+  while (key?.type === 'TSAsExpression' || key?.type === 'TSNonNullExpression') key = key.expression;
+  if (!(key.type === 'MemberExpression' && key.object.name === req && key.property.name === 'method')) return undefined;
+  const param = params.find((p) => p.type === 'Identifier' && p.name === init.object.name);
+  if (!param) return undefined;
+  const guard = body[at + 1];
+  const handler = decl.id.name;
+  const guards = guard?.type === 'IfStatement' && guard.test.type === 'UnaryExpression' && guard.test.operator === '!' && guard.test.argument.name === handler && !guard.alternate;
+  if (!guards) return undefined;
+  // the map itself must not be used anywhere else in the wrapper
+  const mapName = param.name;
+  const rest = body.filter((_, i) => i !== at && i !== at + 1);
+  if (rest.some((s) => refersTo(s, mapName))) return undefined;
+  // `const allowed = Object.keys(handlers)` before the returned function serves only the 405: it goes too
+  const outerBody: any[] = outer.value.body.type === 'BlockStatement' ? outer.value.body.body : [];
+  const helpers = outerBody.filter((s) => s.type !== 'ReturnStatement' && refersTo(s, mapName));
+  for (const h of helpers) {
+    const declared = h.type === 'VariableDeclaration' ? h.declarations.map((d: any) => d.id.name) : [undefined];
+    if (declared.some((n: any) => !n || rest.some((s) => refersTo(s, n)))) return undefined;
+  }
+  return {
+    param,
+    handler,
+    remove: () => {
+      body.splice(at, 2);
+      for (const h of helpers) outerBody.splice(outerBody.indexOf(h), 1);
+      ctx.sink.add('RS501', guard, 'the wrapper\'s 405 for methods without a handler is dropped: Next answers them');
+    },
+  };
 }
 
 function isInside(p: ASTPath<any>, fn: ASTPath<any>): boolean {
@@ -131,7 +186,7 @@ function replaceNode(fn: ASTPath<any>, call: any, make: (call: any) => any): voi
  *   await handler(…);  (last)                      →  return await handler(…);
  *   await handler(…); log(…);  (code without res)  →  const response = await handler(…); log(…); return response;
  */
-function handOverReturns(ctx: RewriteContext, call: ASTPath<any>, fn: ASTPath<any>, res: string): boolean {
+export function handOverReturns(ctx: RewriteContext, call: ASTPath<any>, fn: ASTPath<any>, res: string): boolean {
   const { j } = ctx;
   let expr = call;
   if (expr.parent.value.type === 'AwaitExpression') expr = expr.parent;

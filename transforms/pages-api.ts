@@ -8,7 +8,7 @@ import type { ASTPath } from 'jscodeshift';
 import { findHandler, type FoundHandler, type HandlerFunction } from '../src/analyze/find-handler';
 import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch';
 import { parseSource, printSource, SourceParseError } from '../src/analyze/parse';
-import { isReference } from '../src/analyze/references';
+import { isReference, paramReferences } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { allocateName, codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
 import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
@@ -18,7 +18,7 @@ import { rewriteRouteFunction } from '../src/rewrite/route-function';
 import { isSendStatement } from '../src/rewrite/rewrite-response';
 import { addImports, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
 import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
-import type { ExtraFile, HttpMethod, PagesRouteInput, TransformResult } from '../src/types';
+import { ALL_METHODS, HTTP_METHODS, type ExtraFile, type HttpMethod, type PagesRouteInput, type TransformResult } from '../src/types';
 import { shapeConnectRouter } from '../src/rewrite/next-connect';
 import { HANDLER_SLOT, rewriteWrapper, wrapRouteExports } from '../src/rewrite/wrappers';
 import { transformWrapperModule } from './wrapper-module';
@@ -45,10 +45,11 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   const { j, root } = parsed;
   let found = findHandler(j, root, sink);
   // export default withAuth(handler): take the wrappers off, migrate the handler, put them back
+  const methodMap = found?.kind === 'wrapped' && found.methodMap ? found : undefined;
   const wrapping = found?.kind === 'wrapped' ? detachWrappers(j, found) : undefined;
-  if (wrapping) found = findHandler(j, root, sink);
+  if (wrapping && !methodMap) found = findHandler(j, root, sink);
   if (found?.kind === 'reexport') return migrateReexported(input, found, sink, finish);
-  if (!found || found.kind === 'wrapped') return finish(sink.items.some((d) => d.code === 'RS002') ? 'not-a-route' : 'left');
+  if (!found || (found.kind === 'wrapped' && !methodMap)) return finish(sink.items.some((d) => d.code === 'RS002') ? 'not-a-route' : 'left');
 
   const config = readConfig(j, root, sink);
   const ctx = createContext(
@@ -56,7 +57,12 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     takenNames(root, j, found),
   );
 
-  const methods = found.kind === 'next-auth' ? shapeNextAuth(ctx, found) : found.kind === 'next-connect' ? shapeConnectRouter(ctx, found.router) : shapeHandler(ctx, found);
+  const methods =
+    config.edge ? shapeEdge(ctx, found) :
+    found.kind === 'wrapped' ? shapeMethodMap(ctx, wrapping!) :
+    found.kind === 'next-auth' ? shapeNextAuth(ctx, found) :
+    found.kind === 'next-connect' ? shapeConnectRouter(ctx, found.router) :
+    shapeHandler(ctx, found);
   if (!methods || sink.blocks()) return finish('left');
   const wrapperFiles = wrapping ? migrateWrappers(ctx, wrapping) : [];
   if (sink.blocks()) return finish('left');
@@ -156,15 +162,68 @@ interface DetachedWrappers {
   /** The wrapper call, its handler replaced by HANDLER_SLOT. */
   template: any;
   wrappers: string[];
+  /** `{ GET: fn, … }` when the wrapper takes a method map. */
+  methodMap?: any;
 }
 
 //   export default withAuth(handler, opts)   →   export default handler   (+ the call kept as a template)
+//   export default withMethods({ GET: list })  →  (statement removed; the object kept as `methodMap`)
 function detachWrappers(j: any, found: Extract<FoundHandler, { kind: 'wrapped' }>): DetachedWrappers {
   const template = found.call.value;
-  const handler = found.innermost.arguments[0];
-  found.call.replace(handler);
-  found.innermost.arguments[0] = j.identifier(HANDLER_SLOT);
-  return { template, wrappers: found.wrappers };
+  const handler = found.innermost.arguments[found.slot];
+  if (found.methodMap) {
+    let statement = found.call;
+    while (statement.parent && statement.parent.value.type !== 'Program') statement = statement.parent;
+    statement.prune();
+  } else found.call.replace(handler);
+  found.innermost.arguments[found.slot] = j.identifier(HANDLER_SLOT);
+  return { template, wrappers: found.wrappers, methodMap: found.methodMap ? handler : undefined };
+}
+
+/**
+ * A method map: each entry becomes a method of the route, its function rewritten like any handler.
+ *   withMethods({ GET: listThings, DELETE: async (req, res) => … })
+ *   →  export { listThings as GET }; export async function DELETE(request) { … }   (wrapped afterwards)
+ */
+function shapeMethodMap(ctx: RewriteContext, wrapping: DetachedWrappers): HttpMethod[] | undefined {
+  const { j, sink } = ctx;
+  const body = programBody(ctx);
+  const methods: HttpMethod[] = [];
+  const pending: Array<{ name: string; own?: boolean }> = [];
+  for (const prop of wrapping.methodMap.properties) {
+    const key = prop.key?.name ?? prop.key?.value;
+    const value = prop.type === 'ObjectMethod' ? prop : prop.value;
+    if (prop.computed || !HTTP_METHODS.includes(key)) {
+      sink.add('RS107', prop, `method map key \`${key ?? '[…]'}\` is not an HTTP method`);
+      return undefined;
+    }
+    methods.push(key);
+    if (value.type === 'Identifier' && findFunctionPath(ctx, value.name) && root(ctx).find(j.Identifier, { name: value.name }).size() <= 2) {
+      body.push(codeStatement(j, [`export { ${value.name} as ${key} };`]));
+      pending.push({ name: value.name });
+    } else if (/Function|ObjectMethod/.test(value.type)) {
+      const fn = j.functionDeclaration(j.identifier(key), value.params, value.body.type === 'BlockStatement' ? value.body : j.blockStatement([j.returnStatement(value.body)]));
+      fn.async = !!value.async;
+      body.push(j.exportNamedDeclaration(fn));
+      pending.push({ name: key, own: true });
+    } else {
+      sink.add('RS107', value, `method map entry \`${key}\` is not a function of this file`);
+      return undefined;
+    }
+  }
+  for (const { name } of pending) {
+    const p = findFunctionPath(ctx, name);
+    if (!p) return undefined;
+    const own = paramNames(ctx, p.value);
+    if (!own) return undefined;
+    if (own.req) expandReqDestructuring(ctx, p, own.req);
+    rewriteRouteFunction(ctx, p, own, !!p.value.async);
+  }
+  return methods;
+}
+
+function root(ctx: RewriteContext): any {
+  return ctx.root;
 }
 
 /**
@@ -280,6 +339,26 @@ function exportList(ctx: RewriteContext, local: string, methods: HttpMethod[]): 
   return j.exportNamedDeclaration(null, methods.map((m) => j.exportSpecifier.from({ local: j.identifier(local), exported: j.identifier(m) })));
 }
 
+/**
+ * An edge API route already takes a Request and returns a Response: it is exported as it is.
+ * Its dynamic segments were in the URL's query; in app/ they are not, so such routes stay.
+ */
+function shapeEdge(ctx: RewriteContext, found: FoundHandler): HttpMethod[] | undefined {
+  if (found.kind !== 'function' || ctx.input.params.length > 0 || found.fn.value.params.length > 1) {
+    ctx.sink.add('RS401', found.kind === 'function' ? found.fn.value : ctx.root.paths()[0].value, 'an edge API route with dynamic segments or a shape other than (req: Request) => Response');
+    return undefined;
+  }
+  const methods = shapeShared(ctx, found, ALL_METHODS, {}, false, false);
+  // its parameter is a Request already; it takes the name route handlers use
+  const fn = methods && findFunctionPath(ctx, programBody(ctx).flatMap((s: any) => (s.type === 'ExportNamedDeclaration' && !s.declaration ? s.specifiers.map((x: any) => x.local.name) : []))[0]);
+  const [param] = fn?.value.params ?? [];
+  if (fn && param?.type === 'Identifier' && param.name !== ctx.names.request) {
+    for (const ref of paramReferences(ctx.j, fn, param.name)) ref.replace(ctx.j.identifier(ctx.names.request));
+    param.name = ctx.names.request;
+  }
+  return methods;
+}
+
 /** The handler's (req, res) parameter names, by position. */
 function paramNames(ctx: RewriteContext, fn: any): { req?: string; res?: string } | undefined {
   const [a, b, ...rest] = fn.params;
@@ -308,7 +387,7 @@ function programBody(ctx: RewriteContext): any[] {
   return ctx.root.find(ctx.j.Program).paths()[0].value.body;
 }
 
-function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpMethod[], names: { req?: string; res?: string }, hasMethodCheck: boolean): HttpMethod[] | undefined {
+function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpMethod[], names: { req?: string; res?: string }, hasMethodCheck: boolean, rewrite = true): HttpMethod[] | undefined {
   const { j } = ctx;
   const body = programBody(ctx);
   const fnNode = found.fn.value;
@@ -338,7 +417,7 @@ function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpM
   // re-find the handler function in the new tree and rewrite it
   const fnPath = findFunctionPath(ctx, local!);
   if (!fnPath) return undefined;
-  rewriteRouteFunction(ctx, fnPath, names, wasAsync);
+  if (rewrite) rewriteRouteFunction(ctx, fnPath, names, wasAsync);
   return methods;
 }
 

@@ -105,6 +105,7 @@ export function transformWrapperModule(input: WrapperModuleInput): WrapperModule
     const at = body.reduce((n, s, k) => (s.type === 'ImportDeclaration' ? k + 1 : n), 0);
     body.splice(at, 0, codeStatement(j, [`import { ${borrowed.join(', ')} } from ${quote(legacy)};`]), codeStatement(j, [`export { ${borrowed.join(', ')} };`]));
   }
+  dropUnusedLegacyTypeAliases(ctx.j, root, body);
   removeLegacyTypes(ctx);
   removeUnusedImports(ctx);
   if (sink.blocks()) return left();
@@ -112,6 +113,18 @@ export function transformWrapperModule(input: WrapperModuleInput): WrapperModule
   const header = `// Route-handler form of ./${path.posix.basename(input.sourcePath)}, written by routeshift for migrated routes.\n`;
   const text = printSource(j, root, root.paths()[0].value, { quote: 'single' });
   return { targetPath, output: header + (text.endsWith('\n') ? text : text + '\n'), diagnostics: sink.items };
+}
+
+/** `type MethodHandlers = Record<Method, NextApiHandler>` that nothing uses any more (a method map's type). */
+function dropUnusedLegacyTypeAliases(j: any, root: any, body: any[]): void {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const stmt = body[i];
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type !== 'TSTypeAliasDeclaration' || !/NextApi(Handler|Request|Response)/.test(j(decl).toSource())) continue;
+    const name = decl.id.name;
+    const used = root.find(j.Identifier, { name }).filter((p: any) => p.value !== decl.id).size() > 0;
+    if (!used) body.splice(i, 1);
+  }
 }
 
 /** A function whose first parameter is called like a handler: `(handler) => (req, res) => …`. */

@@ -31,8 +31,9 @@ export interface WrappedHandler {
   call: ASTPath<any>;
   /** Wrapper names, outermost first. */
   wrappers: string[];
-  /** The innermost call, whose first argument is the handler (or, for a method map, `{ GET: fn, … }`). */
+  /** The innermost call; its argument `slot` is the handler (or, for a method map, `{ GET: fn, … }`). */
   innermost: any;
+  slot: number;
   methodMap: boolean;
 }
 
@@ -156,20 +157,25 @@ function classifyCall(
 }
 
 /** `withA(withB(handler, o))` → wrappers [withA, withB], innermost withB(…); the handler is a name or a function. */
-function readWrappers(call: any): { wrappers: string[]; innermost: any; methodMap: boolean } | undefined {
+function readWrappers(call: any): { wrappers: string[]; innermost: any; slot: number; methodMap: boolean } | undefined {
   const wrappers: string[] = [];
   let cur = call;
   for (;;) {
     if (cur.callee.type !== 'Identifier' || cur.arguments.length === 0) return undefined;
     wrappers.push(cur.callee.name);
-    const first = unwrapTs(cur.arguments[0]);
-    if (first.type === 'CallExpression') {
-      cur = first;
+    // the handler is the first argument that can be one: withMethods(['GET'], handler) has it second
+    const slot = cur.arguments.findIndex((a: any) => {
+      const arg = unwrapTs(a);
+      return arg.type === 'CallExpression' || arg.type === 'Identifier' || isFunction(arg) || arg.type === 'ObjectExpression';
+    });
+    if (slot === -1) return undefined;
+    const arg = unwrapTs(cur.arguments[slot]);
+    if (arg.type === 'CallExpression') {
+      cur = arg;
       continue;
     }
-    if (first.type === 'Identifier' || isFunction(first)) return { wrappers, innermost: cur, methodMap: false };
-    if (first.type === 'ObjectExpression') return { wrappers, innermost: cur, methodMap: true };
-    return undefined;
+    if (arg.type === 'ObjectExpression') return slot === 0 ? { wrappers, innermost: cur, slot, methodMap: true } : undefined;
+    return { wrappers, innermost: cur, slot, methodMap: false };
   }
 }
 

@@ -15,6 +15,8 @@ export interface IntroducedNames {
   headers: string;
   /** `req` as a Node stream (legacyIncoming), for raw body reads. */
   incoming: string;
+  /** The route context `{ params }`, when a call needs it whole (NextAuth's advanced form). */
+  context: string;
 }
 
 export interface RewriteContext {
@@ -37,6 +39,8 @@ export interface RewriteContext {
   helpers: Map<any, unknown>;
   /** Route functions that must parse the body first because a helper they call reads it. */
   readsBodyFirst: Set<any>;
+  /** Route functions that hand the whole route context on (they take `(request, context)`). */
+  takesContext: Set<any>;
 }
 
 /** Record that the rewritten module needs `import { name } from 'module'`. */
@@ -57,6 +61,7 @@ export function createContext(fields: Pick<RewriteContext, 'j' | 'root' | 'input
     replacedImports: new Set(),
     helpers: new Map(),
     readsBodyFirst: new Set(),
+    takesContext: new Set(),
   };
 }
 
@@ -77,6 +82,7 @@ export function introduceNames(taken: Set<string>): IntroducedNames {
     status: allocateName(taken, 'responseStatus'),
     headers: allocateName(taken, 'responseHeaders'),
     incoming: allocateName(taken, 'incoming'),
+    context: allocateName(taken, 'context'),
   };
 }
 

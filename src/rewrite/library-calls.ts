@@ -6,7 +6,8 @@
 
 import type { ASTPath } from 'jscodeshift';
 import type { DiagnosticCode } from '../diagnostics/codes';
-import { incomingStream, type RewriteContext } from './context';
+import { allocateName, incomingStream, type RewriteContext } from './context';
+import { isReference } from '../analyze/references';
 
 export interface LegacyNames {
   req?: string;
@@ -17,6 +18,8 @@ interface CallSite {
   ctx: RewriteContext;
   path: ASTPath<any>;
   names: LegacyNames;
+  /** The route function the call stands in. */
+  fn: ASTPath<any>;
 }
 
 /** A rule rewrites the call in place and returns true, or returns a reason it cannot. */
@@ -45,6 +48,30 @@ const reqPropertyToRequest: Rule = ({ ctx, path, names }) => {
   }
   prop.shorthand = false;
   prop.value = ctx.j.identifier(ctx.names.request);
+  return true;
+};
+
+//   getSession({ req }) → getSession({ req: { headers: { cookie: request.headers.get('cookie') ?? '' } } })
+// next-auth's client fetches /api/auth/session and forwards only a plain `req.headers.cookie`.
+const sessionFetch: Rule = ({ ctx, path, names }) => {
+  const [arg, ...rest] = path.value.arguments;
+  const prop = arg?.type === 'ObjectExpression' ? arg.properties.find((p: any) => !p.computed && (p.key?.name ?? p.key?.value) === 'req') : undefined;
+  if (!prop || rest.length || !isName(prop.value, names.req) || arg.properties.some((p: any) => p !== prop && refers(p, names))) {
+    return { code: 'RS202', message: 'a session call whose `req` is not passed as `{ req }`' };
+  }
+  prop.shorthand = false;
+  prop.value = ctx.j.template.expression([`{ headers: { cookie: ${ctx.names.request}.headers.get('cookie') ?? '' } }`]);
+  return true;
+};
+
+//   NextAuth(req, res, options) → NextAuth(request, context, options)   (next-auth's route-handler advanced form)
+const nextAuthAdvanced: Rule = ({ ctx, path, names, fn }) => {
+  const args = path.value.arguments;
+  if (args.length !== 3 || !isName(args[0], names.req) || !isName(args[1], names.res)) return { code: 'RS202', message: 'NextAuth with arguments other than (req, res, options)' };
+  if (!ctx.input.params.some((p) => p.legacyName === 'nextauth')) return { code: 'RS202', message: 'NextAuth(req, res, options) outside a [...nextauth] route' };
+  path.value.arguments = [ctx.j.identifier(ctx.names.request), ctx.j.identifier(ctx.names.context), args[2]];
+  ctx.takesContext.add(fn.value);
+  ctx.sink.add('RS508', path.value, '`NextAuth(req, res, options)` → `NextAuth(request, context, options)`');
   return true;
 };
 
@@ -126,7 +153,31 @@ function streamConsumer(site: CallSite, imports: Map<string, { module: string; i
   const off = parserOn(site);
   if (off) ctx.sink.add(off.code, path.value, `\`${ctx.j(callee).toSource()}(${names.req})\` ${off.message}`);
   else args[at] = incomingStream(ctx);
+  // `function readBody(req: NextApiRequest)` reads a stream: it is typed and named as one
+  const param = local?.params[at];
+  if (param?.typeAnnotation && /NextApiRequest/.test(ctx.j(param.typeAnnotation).toSource())) {
+    param.typeAnnotation = codeStatementOf(ctx, 'let x: NodeJS.ReadableStream;').declarations[0].id.typeAnnotation;
+  }
+  if (local && param?.type === 'Identifier' && param.name === names.req) renameLocalParam(ctx, local, param, 'stream');
   return true;
+}
+
+/** Rename a parameter of a function of this file, and every use of it in its body. */
+function renameLocalParam(ctx: RewriteContext, fn: any, param: any, preferred: string): void {
+  const taken = new Set<string>();
+  ctx.j(fn.body).find(ctx.j.Identifier).forEach((p: any) => void taken.add(p.value.name));
+  const to = allocateName(taken, preferred);
+  // searched from the root: a path found from a detached node has no scope chain
+  ctx.root
+    .find(ctx.j.Identifier, { name: param.name })
+    .forEach((p: any) => {
+      if (p.value !== param && isReference(p) && p.scope?.lookup(param.name)?.node === fn) p.replace(ctx.j.identifier(to));
+    });
+  param.name = to;
+}
+
+function codeStatementOf(ctx: RewriteContext, code: string): any {
+  return ctx.j.template.statement([code]);
 }
 
 function localFunction(ctx: RewriteContext, name: string): any {
@@ -176,7 +227,9 @@ function isPipeIntoRes(call: any, names: LegacyNames): boolean {
 
 /** module → exported name ('default' for a default import) → rule. */
 const RULES: Record<string, Record<string, Rule>> = {
-  'next-auth': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes },
+  'next-auth': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes, default: nextAuthAdvanced },
+  'next-auth/react': { getSession: sessionFetch },
+  'next-auth/client': { getSession: sessionFetch },
   'next-auth/next': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes },
   'next-auth/jwt': { getToken: reqPropertyToRequest },
   micro: { buffer: rawBytes, text: rawText, json: rawJson },
@@ -245,12 +298,12 @@ export function rewriteLibraryCalls(ctx: RewriteContext, fn: ASTPath<any>, names
   for (const p of calls.reverse()) {
     if (follow?.(p)) continue;
     if (isPipeIntoRes(p.value, names)) continue; // the streamed answer (rewrite-stream)
-    if (streamConsumer({ ctx, path: p, names }, imports)) continue;
+    if (streamConsumer({ ctx, path: p, names, fn }, imports)) continue;
     const rule = ruleFor(ctx, p.value.callee, imports);
     const direct = p.value.arguments.some((a: any) => isName(a, names.req) || isName(a, names.res));
     if (!rule && !direct) continue; // req/res inside an argument expression: rewritten as a read later
     const callee = p.value.callee;
-    const outcome = rule ? rule({ ctx, path: p, names }) : undefined;
+    const outcome = rule ? rule({ ctx, path: p, names, fn }) : undefined;
     if (outcome === true) {
       ctx.replacedImports.add(callee.type === 'Identifier' ? callee.name : callee.object.name);
       continue;

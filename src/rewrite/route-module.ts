@@ -46,6 +46,7 @@ function paramsType(ctx: RewriteContext): string {
 export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAsync: boolean, routeContext?: string): void {
   const { j, names } = ctx;
   const node = fn.value;
+  if (!routeContext && ctx.takesContext.has(node)) routeContext = names.context;
   const preamble: any[] = [];
   if (mentions(node.body, names.body) || ctx.readsBodyFirst.has(node)) {
     ctx.runtime.add('legacyBody');

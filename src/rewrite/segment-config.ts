@@ -10,6 +10,8 @@ export interface LegacyConfig {
   /** Segment config exports to write in its place: name → value expression. */
   segment: Array<{ name: string; value: any }>;
   bodyParserDisabled: boolean;
+  /** `runtime: 'edge'`: the handler already takes a Request and returns a Response. */
+  edge: boolean;
 }
 
 function keyName(prop: any): string | undefined {
@@ -24,7 +26,7 @@ function unwrap(node: any): any {
 }
 
 export function readConfig(j: JSCodeshift, root: Collection, sink: DiagnosticSink): LegacyConfig {
-  const config: LegacyConfig = { segment: [], bodyParserDisabled: false };
+  const config: LegacyConfig = { segment: [], bodyParserDisabled: false, edge: false };
   root.find(j.ExportNamedDeclaration).forEach((p) => {
     const decl = p.value.declaration;
     if (!decl || decl.type !== 'VariableDeclaration' || p.parent.value.type !== 'Program') return;
@@ -47,7 +49,11 @@ export function readConfig(j: JSCodeshift, root: Collection, sink: DiagnosticSin
       else if (key === 'runtime') {
         const runtime = prop.value.value;
         if (runtime === 'nodejs') config.segment.push({ name: 'runtime', value: prop.value });
-        else sink.add('RS401', prop, `runtime '${runtime ?? '…'}' (edge API routes already take a Request)`);
+        else if (runtime === 'edge' || runtime === 'experimental-edge') {
+          config.edge = true;
+          config.segment.push({ name: 'runtime', value: codeStatement(j, [`x = 'edge';`]).expression.right });
+          sink.add('RS507', prop, `runtime '${runtime}' kept as the route's runtime`);
+        } else sink.add('RS401', prop, `runtime '${runtime ?? '…'}'`);
       } else sink.add('RS401', prop, `config.${key ?? '[…]'}`);
     }
   });

@@ -74,7 +74,7 @@ export function rewriteWrapper(ctx: RewriteContext, outer: ASTPath<any>, name: s
   if (strayUse) return fail(strayUse, `\`${handler}\` is used other than as \`${handler}(${names.req}, ${names.res})\``);
   if (handOvers.length === 0) return fail(inner.value, `it never calls \`${handler}(${names.req}, ${names.res})\``);
 
-  const context = allocateName(new Set([...Object.values(ctx.names), handler]), 'context');
+  const context = handler === ctx.names.context ? allocateName(new Set([...Object.values(ctx.names), handler]), 'context') : ctx.names.context;
   const calls: any[] = [];
   for (const call of handOvers) {
     call.value.arguments = [j.identifier(ctx.names.request), j.identifier(context)];

@@ -11,7 +11,8 @@ import { parseSource, printSource, SourceParseError } from '../src/analyze/parse
 import { isReference, paramReferences } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { allocateName, codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
-import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
+import { relativeSpecifier, repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
+import { libraryWrapper, libraryWrapperPath } from '../src/rewrite/library-wrappers';
 import { moveExtraExports } from '../src/rewrite/move-exports';
 import { expandReqDestructuring } from '../src/rewrite/rewrite-request';
 import { rewriteRouteFunction } from '../src/rewrite/route-function';
@@ -57,6 +58,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     takenNames(root, j, found),
   );
 
+  if (wrapping) ctx.wrapperValue = libraryWrapperValue(ctx, wrapping);
   const methods =
     config.edge ? shapeEdge(ctx, found) :
     found.kind === 'wrapped' ? shapeMethodMap(ctx, wrapping!) :
@@ -247,6 +249,17 @@ function migrateWrappers(ctx: RewriteContext, wrapping: DetachedWrappers): Extra
     const decl = imported.paths()[0].value;
     const spec = String(decl.source.value);
     const file = input.resolveModule?.(spec);
+    const specifier: any = (decl.specifiers ?? []).find((s: any) => s.local?.name === name);
+    const known = !file && specifier?.type === 'ImportSpecifier' ? libraryWrapper(spec, String(specifier.imported.name)) : undefined;
+    if (known && decl.specifiers?.length === 1 && specifier.imported.name === name) {
+      // a library wrapper with a route-handler form: routeshift writes it beside the helper module
+      const lang = ctx.typescript ? 'ts' : 'js';
+      const formPath = libraryWrapperPath(input.runtimeModule, known, lang);
+      if (!files.some((f) => f.path === formPath)) files.push({ path: formPath, source: known.source(lang) });
+      // written from where the route is now: the route's relative imports are re-pathed to its target afterwards
+      decl.source = j.stringLiteral(relativeSpecifier(input.sourcePath, formPath.replace(/\.(ts|js)$/, '')));
+      continue;
+    }
     if (!file) {
       sink.add('RS101', wrapping.template, `library wrapper \`${name}\` from '${spec}' has no known route-handler form`);
       continue;
@@ -265,6 +278,18 @@ function migrateWrappers(ctx: RewriteContext, wrapping: DetachedWrappers): Extra
     ctx.sink.add('RS502', wrapping.template, 'methods the route does not export now answer 405 before the wrappers run');
   }
   return files;
+}
+
+/** The value a known library wrapper hands the handler (`req.session` for iron-session), if one wraps this route. */
+function libraryWrapperValue(ctx: RewriteContext, wrapping: DetachedWrappers): RewriteContext['wrapperValue'] {
+  for (const name of wrapping.wrappers) {
+    const decl = ctx.root.find(ctx.j.ImportDeclaration).filter((p: any) => (p.value.specifiers ?? []).some((s: any) => s.local?.name === name));
+    if (decl.size() === 0) continue;
+    const specifier: any = (decl.paths()[0].value.specifiers ?? []).find((s: any) => s.local?.name === name);
+    const known = specifier?.type === 'ImportSpecifier' ? libraryWrapper(String(decl.paths()[0].value.source.value), String(specifier.imported.name)) : undefined;
+    if (known) return { member: known.requestMember, type: known.type };
+  }
+  return undefined;
 }
 
 /** The specifier of a module's route-handler form: '@/lib/with-auth' → '@/lib/with-auth.app' ('…/api' → '…/api/index.app'). */

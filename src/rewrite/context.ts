@@ -17,6 +17,8 @@ export interface IntroducedNames {
   incoming: string;
   /** The route context `{ params }`, when a call needs it whole (NextAuth's advanced form). */
   context: string;
+  /** What a library wrapper hands the handler (iron-session's session). */
+  wrapperValue: string;
 }
 
 export interface RewriteContext {
@@ -41,6 +43,8 @@ export interface RewriteContext {
   readsBodyFirst: Set<any>;
   /** Route functions that hand the whole route context on (they take `(request, context)`). */
   takesContext: Set<any>;
+  /** A library wrapper hands the handler a third argument, read where legacy code read `req.<member>`. */
+  wrapperValue?: { member: string; type: { name: string; module: string } };
 }
 
 /** Record that the rewritten module needs `import { name } from 'module'`. */
@@ -83,6 +87,7 @@ export function introduceNames(taken: Set<string>): IntroducedNames {
     headers: allocateName(taken, 'responseHeaders'),
     incoming: allocateName(taken, 'incoming'),
     context: allocateName(taken, 'context'),
+    wrapperValue: allocateName(taken, 'session'),
   };
 }
 

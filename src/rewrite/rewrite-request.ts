@@ -63,6 +63,11 @@ export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: strin
         sink.add('RS203', parent, `\`${req}.${key ?? '[…]'}\` is assigned to`);
         continue;
       }
+      if (ctx.wrapperValue && key === ctx.wrapperValue.member) {
+        // `req.session` set by a library wrapper: the value its route-handler form hands over
+        member.replace(j.identifier(names.wrapperValue));
+        continue;
+      }
       switch (key) {
         case 'method':
           ref.replace(request());

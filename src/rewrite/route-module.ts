@@ -79,6 +79,14 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
     const pattern = names.params === 'params' ? '{ params }' : `{ params: ${names.params} }`;
     signature.push(ctx.typescript ? `${pattern}: { params: ${paramsType(ctx)} }` : pattern);
   }
+  if (ctx.wrapperValue && mentions(node.body, names.wrapperValue)) {
+    // (request, context, session): the library wrapper's form hands its value third
+    if (signature.length === 0) signature.push(ctx.typescript ? `_${names.request}: NextRequest` : `_${names.request}`);
+    if (ctx.typescript) needImport(ctx, 'next/server', 'NextRequest');
+    if (signature.length === 1) signature.push(ctx.typescript ? `_${names.context}: any` : `_${names.context}`);
+    if (ctx.typescript) needImport(ctx, ctx.wrapperValue.type.module, ctx.wrapperValue.type.name);
+    signature.push(ctx.typescript ? `${names.wrapperValue}: ${ctx.wrapperValue.type.name}` : names.wrapperValue);
+  }
   node.params = signature.length ? codeStatement(j, [`function f(${signature.join(', ')}) {}`]).params : [];
   node.returnType = null;
   node.async = wasAsync || hasOwnAwait(node);

@@ -287,7 +287,7 @@ export function wrapRouteExports(ctx: RewriteContext, template: any): void {
     for (const s of locals) {
       const local = s.local.name;
       if (!routes.has(local)) {
-        const name = allocateName(taken, local === 'handler' ? 'routeHandler' : `${local}Route`);
+        const name = allocateName(taken, local === 'handler' ? 'routeHandler' : `wrapped${local[0].toUpperCase()}${local.slice(1)}`);
         routes.set(local, name);
         added.push(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), wrap(j.identifier(local)))]));
       }

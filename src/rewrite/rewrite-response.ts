@@ -4,7 +4,7 @@
 //   res.status(404); … res.json(e)        →  responseStatus = 404; … return NextResponse.json(e, { status: responseStatus })
 //   res.setHeader('Allow', ['GET'])       →  setLegacyHeader(responseHeaders, 'Allow', ['GET'])
 
-import { codeStatement, needImport } from './context';
+import { codeStatement, codeStatements, needImport } from './context';
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { RewriteContext } from './context';
@@ -27,7 +27,7 @@ interface ResponseChain {
 const SENDS = new Set(['json', 'send', 'end', 'redirect']);
 const SETTERS = new Set(['status', 'setHeader']);
 /** Calls with an effect beyond this response: `res.revalidate`, `res.setDraftMode`. */
-const EFFECTS = new Set(['revalidate', 'setDraftMode']);
+const EFFECTS = new Set(['revalidate', 'setDraftMode', 'clearPreviewData']);
 
 type BodyKind = 'text' | 'json' | 'bytes' | 'unknown';
 
@@ -211,7 +211,7 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
         sink.add('RS304', chain.outer.value, `\`return ${res}.${chain.ops[0].name}(…)\` without a send`);
         continue;
       }
-      replaceStatement(ctx, place.statement, chain.ops.map((op) => setterStatement(ctx, op)));
+      replaceStatement(ctx, place.statement, chain.ops.flatMap((op) => setterStatement(ctx, op)));
       continue;
     }
     const response = buildResponse(ctx, chain, state);
@@ -258,6 +258,14 @@ function replaceStatement(ctx: RewriteContext, statement: ASTPath<any>, replacem
 //   res.setDraftMode({ enable: true })  →  (await draftMode()).enable();
 function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
   const { j, names } = ctx;
+  if (op.name === 'clearPreviewData') {
+    // both preview cookies expire, with the attributes pages gave them (next dev: SameSite=Lax, not Secure)
+    needImport(ctx, 'next/headers', 'draftMode');
+    needImport(ctx, 'next/headers', 'cookies');
+    const [draft, jar] = ctx.input.next === 14 ? ['draftMode()', 'cookies()'] : ['(await draftMode())', '(await cookies())'];
+    const attributes = "{ expires: new Date(0), httpOnly: true, path: '/', sameSite: process.env.NODE_ENV === 'development' ? 'lax' : 'none', secure: process.env.NODE_ENV !== 'development' }";
+    return codeStatements(j, [`${draft}.disable();\n${jar}.set('__next_preview_data', '', ${attributes});`]);
+  }
   if (op.name === 'setDraftMode') {
     needImport(ctx, 'next/headers', 'draftMode');
     const draft = ctx.input.next === 14 ? 'draftMode()' : '(await draftMode())';

@@ -37,6 +37,13 @@ function topStatement(p: ASTPath<any>, fn: ASTPath<any>): ASTPath<any> | undefin
   return cur.parent ? cur : undefined;
 }
 
+/** The statement (in a statement list) that holds a reference. */
+function topStatementOf(p: ASTPath<any>): ASTPath<any> | undefined {
+  let cur: ASTPath<any> | null = p;
+  while (cur && !(cur.value.type === 'ExpressionStatement' && Array.isArray(cur.parentPath?.value))) cur = cur.parent;
+  return cur ?? undefined;
+}
+
 /** Is the statement a head op alone: `res.writeHead(…)`, `res.setHeader(…)`, `res.status(…)`, `res.flushHeaders()`? */
 function headOp(stmt: any, res: string): string | undefined {
   if (stmt.type !== 'ExpressionStatement') return undefined;
@@ -72,6 +79,17 @@ export function rewriteStreamedTail(ctx: RewriteContext, fn: ASTPath<any>, res: 
   const refs = paramReferences(j, fn, res);
   const streaming = refs.filter((r) => STREAM_OPS.has(memberCall(r)?.name ?? '') || pipedInto(r));
   if (streaming.length === 0) return 'none';
+  // writeHead/flushHeaders without a write: the head, then an ordinary send (`res.writeHead(307, …); res.end()`)
+  if (!refs.some((r) => memberCall(r)?.name === 'write' || pipedInto(r))) {
+    const heads = streaming.map((r) => topStatementOf(r)).filter((s): s is ASTPath<any> => !!s && !!headOp(s.value, res));
+    if (heads.length !== streaming.length) return 'none';
+    for (const stmt of heads) {
+      const list = stmt.parentPath.value as any[];
+      const at = list.indexOf(stmt.value);
+      desugarHead(ctx, list, at, at + 1, res);
+    }
+    return 'none';
+  }
   if (fn.value.body.type !== 'BlockStatement') return 'none';
   const body: any[] = fn.value.body.body;
   const starts = streaming.map((r) => topStatement(r, fn)).filter(Boolean) as ASTPath<any>[];

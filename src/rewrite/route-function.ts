@@ -35,6 +35,11 @@ export function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, name
   if (names.res) rewriteResponse(ctx, fn, names.res);
   if (ctx.sink.blocks()) return;
   finishRouteFunction(ctx, fn, wasAsync, options.routeContext);
+  // `const getItems: NextApiHandler = async (req, res) => …`: the annotation described the legacy function
+  const declarator = fn.parent?.value;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === fn.value && declarator.id.typeAnnotation && /NextApi/.test(ctx.j(declarator.id.typeAnnotation).toSource())) {
+    declarator.id.typeAnnotation = null;
+  }
 }
 
 type HelperOutcome = { kind: 'request' } | { kind: 'answers'; takesRequest: boolean; takesParams: boolean; readsBody: boolean } | { kind: 'failed' };

@@ -81,6 +81,7 @@ export function rewriteWrapper(ctx: RewriteContext, outer: ASTPath<any>, name: s
     if (!handOverReturns(ctx, call, inner, names.res)) return fail(call.value, `\`${handler}(…)\` is followed by code that answers or returns`);
     calls.push(call.value);
   }
+  if (!readStatusAfterHandOver(ctx, inner, names.res, calls)) return fail(inner.value, `it reads \`${names.res}.statusCode\` and answers by itself too`);
   const wasAsync = !!inner.value.async;
   rewriteRouteFunction(ctx, inner, names, wasAsync, { routeContext: context });
   if (sink.blocks()) return false;
@@ -137,6 +138,33 @@ function readMethodMap(ctx: RewriteContext, outer: ASTPath<any>, inner: ASTPath<
       ctx.sink.add('RS501', guard, 'the wrapper\'s 405 for methods without a handler is dropped: Next answers them');
     },
   };
+}
+
+/**
+ * A logging wrapper reads the status the handler answered with:
+ *   try { return await handler(req, res) } finally { log(res.statusCode) }
+ *   →  let answered; try { return (answered = await handler(request, context)) } finally { log(answered?.status ?? 200) }
+ * Only when the wrapper does not answer itself (its own answers would not be seen).
+ */
+function readStatusAfterHandOver(ctx: RewriteContext, inner: ASTPath<any>, res: string, calls: any[]): boolean {
+  const { j } = ctx;
+  const refs: ASTPath<any>[] = [];
+  j(inner.get('body'))
+    .find(j.Identifier, { name: res })
+    .forEach((p: any) => void (isReference(p) && refs.push(p)));
+  const isStatusRead = (p: ASTPath<any>) => {
+    const parent = p.parent.value;
+    const grand = p.parent.parent?.value;
+    return parent.type === 'MemberExpression' && parent.object === p.value && !parent.computed && parent.property.name === 'statusCode' && !(grand?.type === 'AssignmentExpression' && grand.left === parent);
+  };
+  const reads = refs.filter(isStatusRead);
+  if (reads.length === 0) return true;
+  if (reads.length !== refs.length) return false;
+  const answered = allocateName(new Set([...Object.values(ctx.names)]), 'answered');
+  for (const r of reads) r.parent.replace(j.template.expression([`(${answered}?.status ?? 200)`]));
+  for (const call of calls) replaceNode(inner, call, (node) => j.template.expression([`(${answered} = await `, ')'], node));
+  inner.value.body.body.unshift(codeStatement(j, [`let ${answered}${ctx.typescript ? ': Response | undefined' : ''};`]));
+  return true;
 }
 
 function isInside(p: ASTPath<any>, fn: ASTPath<any>): boolean {

@@ -12,7 +12,11 @@ function handler() {
   }
   responseHeaders.set('Content-Type', 'text/csv');
   responseStatus = 200;
-  return new Response(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, { status: responseStatus, headers: responseHeaders });
+
+  return new Response(
+    Readable.toWeb(fs.createReadStream(file)) as ReadableStream,
+    { status: responseStatus, headers: responseHeaders }
+  );
 }
 
 export { handler as GET, handler as POST, handler as PUT, handler as PATCH, handler as DELETE };

@@ -5,13 +5,14 @@
 export const RUNTIME_MODULE_NAME = '_lib/legacy-api';
 
 /** The helpers a rewritten route can import from the module. */
-export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'setLegacyHeader';
+export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacyRevalidate' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'setLegacyHeader';
 
 const TS_SOURCE = `// Added by routeshift. Reproduces what the pages/api runtime did for every request, so that
 // migrated route handlers answer exactly as before. Safe to edit; routeshift only adds it.
 import { parse as parseQueryString } from 'node:querystring';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
+import { revalidatePath } from 'next/cache';
 import type { NextRequest } from 'next/server';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -135,6 +136,18 @@ export function legacyStream(init: ResponseInit, signal: AbortSignal, run: (stre
   return new Response(body, init);
 }
 
+/**
+ * \`res.revalidate(path)\`: pages refused a path without a leading '/' (the promise rejected); other
+ * paths are marked stale with revalidatePath, which, unlike pages, never fails (RS511).
+ */
+export function legacyRevalidate(path: string): Promise<void> {
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    return Promise.reject(new Error(\`Invalid urlPath provided to revalidate(), must be a path e.g. /blog/post-1, received \${path}\`));
+  }
+  revalidatePath(path);
+  return Promise.resolve();
+}
+
 /** What a wrapper wraps, once migrated: a route handler function. */
 export type RouteHandler = (request: NextRequest, context: any) => Response | Promise<Response>;
 
@@ -173,6 +186,7 @@ function stripTypes(source: string): string {
     .replace("import type { IncomingMessage } from 'node:http';\n", '')
     .replace(/\/\*\* What a wrapper wraps[^\n]*\nexport type RouteHandler = [^\n]*\n\n/, '')
     .replace('(response: Response, headers: Headers): Response {', '(response, headers) {')
+    .replace('(path: string): Promise<void> {', '(path) {')
     .replace('(request: Request): IncomingMessage {', '(request) {')
     .replace('return incoming as unknown as IncomingMessage;', 'return incoming;')
     .replace('Readable.fromWeb(request.body as any)', 'Readable.fromWeb(request.body)')

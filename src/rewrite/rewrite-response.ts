@@ -8,7 +8,7 @@ import { codeStatement, codeStatements, needImport } from './context';
 import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { RewriteContext } from './context';
-import { rewriteStreamedTail } from './rewrite-stream';
+import { pipedInto, rewriteStreamedTail } from './rewrite-stream';
 
 /** One call (or `statusCode =` assignment) in a `res` chain. */
 interface ResponseOp {
@@ -24,7 +24,7 @@ interface ResponseChain {
   outer: ASTPath<any>;
 }
 
-const SENDS = new Set(['json', 'send', 'end', 'redirect']);
+const SENDS = new Set(['json', 'send', 'end', 'redirect', 'pipe']);
 const SETTERS = new Set(['status', 'setHeader']);
 /** Calls with an effect beyond this response: `res.revalidate`, `res.setDraftMode`. */
 const EFFECTS = new Set(['revalidate', 'setDraftMode', 'clearPreviewData']);
@@ -160,7 +160,13 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
   const chains: ResponseChain[] = [];
   for (const ref of paramReferences(j, fn, res)) {
     const parent = ref.parent.value;
-    if (parent.type === 'CallExpression' && parent.arguments.includes(ref.value)) continue; // delegations, next-auth
+    if (parent.type === 'CallExpression' && parent.arguments.includes(ref.value)) {
+      // source.pipe(res): a send whose body is the source stream
+      const pipe = pipedInto(ref);
+      if (pipe && isInsideNestedFunction(ref, fn)) sink.add('RS302', pipe.value, '`pipe(res)` inside a callback');
+      else if (pipe) chains.push({ ops: [{ name: 'pipe', args: [pipe.value.callee.object], node: pipe.value }], outer: pipe });
+      continue; // otherwise: delegations and library calls, handled before
+    }
     const chain = readChain(ref);
     if (!chain) {
       sink.add('RS304', ref.value, `\`${res}\` used as a value`);
@@ -168,8 +174,10 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
     }
     // res.revalidate(path) is an effect with a value (a promise): it stands anywhere, callbacks included
     if (chain.ops.length === 1 && chain.ops[0].name === 'revalidate') {
-      const awaited = chain.outer.parent?.value.type === 'AwaitExpression' ? chain.outer.parent : chain.outer;
-      awaited.replace(revalidateCall(ctx, chain.ops[0]));
+      const call = revalidateCall(ctx, chain.ops[0]);
+      // a plain revalidatePath(…) is not awaited; legacyRevalidate(…) keeps the await that catches its refusal
+      const awaited = chain.outer.parent?.value.type === 'AwaitExpression' && call.callee.name === 'revalidatePath' ? chain.outer.parent : chain.outer;
+      awaited.replace(call);
       continue;
     }
     if (isInsideNestedFunction(ref, fn)) {
@@ -283,10 +291,17 @@ function setterStatement(ctx: RewriteContext, op: ResponseOp): any {
 }
 
 //   res.revalidate('/blog')   →   revalidatePath('/blog')
+//   res.revalidate(path)      →   legacyRevalidate(path)   (refuses a path without a leading '/', as pages did)
 function revalidateCall(ctx: RewriteContext, op: ResponseOp): any {
-  needImport(ctx, 'next/cache', 'revalidatePath');
   ctx.sink.add('RS511', op.node, '`res.revalidate(path)` → `revalidatePath(path)`');
-  return ctx.j.template.expression(['revalidatePath(', ')'], op.args[0]);
+  const arg = op.args[0];
+  const literal = stringArg(arg) ?? (arg?.type === 'TemplateLiteral' ? arg.quasis[0].value.cooked : undefined);
+  if (literal !== undefined && literal.startsWith('/')) {
+    needImport(ctx, 'next/cache', 'revalidatePath');
+    return ctx.j.template.expression(['revalidatePath(', ')'], op.args[0]);
+  }
+  ctx.runtime.add('legacyRevalidate');
+  return ctx.j.template.expression(['legacyRevalidate(', ')'], op.args[0]);
 }
 
 /** `{ enable: true }` → true, `{ enable: false }` → false, anything else → undefined. */
@@ -384,6 +399,10 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
       if (bodyKind(body) === 'bytes') return responseExpression(ctx, 'new Response(new Uint8Array($0)$init)', [body], init);
       if (!sendSetsContentType(chain)) sink.add('RS503', send.node, '`res.end(text)`: a Content-Type may not be set');
       return text(body);
+    }
+    case 'pipe': {
+      needImport(ctx, 'node:stream', 'Readable');
+      return responseExpression(ctx, `new Response(Readable.toWeb($0)${ctx.typescript ? ' as ReadableStream' : ''}$init)`, [send.args[0]], init);
     }
     case 'redirect': {
       // pages sent Location as given; `request.url` under `next start` carries the server's own origin

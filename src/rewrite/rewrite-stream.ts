@@ -1,14 +1,14 @@
-// Streamed answers: from the first `res.write` (or `res.writeHead`/`flushHeaders`, or `x.pipe(res)`) to the
+// Streamed answers: from the first `res.write` (or `res.writeHead`/`flushHeaders`) to the
 // end of the handler, the legacy code writes the body as it goes. That tail becomes the body of a
 // stream the route returns; what came before (auth checks, early sends) stays as it was.
 //   res.writeHead(200, { 'Content-Type': 'text/event-stream' });      responseStatus = 200; responseHeaders.set('Content-Type', 'text/event-stream');
 //   for (const e of events) res.write(`data: ${e}\n\n`);         →    return legacyStream({ status: responseStatus, headers: responseHeaders }, request.signal, async (stream) => {
 //   res.end();                                                            for (const e of events) stream.write(`data: ${e}\n\n`); stream.end(); });
-//   file.pipe(res)                                                →    return new Response(Readable.toWeb(file) as ReadableStream, { status: responseStatus, headers: responseHeaders })
+// (`file.pipe(res)` is a send of the response-intent model: rewrite-response.ts.)
 
 import type { ASTPath } from 'jscodeshift';
 import { paramReferences } from '../analyze/references';
-import { allocateName, codeStatement, needImport, type RewriteContext } from './context';
+import { allocateName, codeStatement, type RewriteContext } from './context';
 
 const STREAM_OPS = new Set(['write', 'writeHead', 'flushHeaders']);
 const HEAD_OPS = new Set(['writeHead', 'flushHeaders', 'setHeader', 'status']);
@@ -23,7 +23,7 @@ function memberCall(ref: ASTPath<any>): { name: string; call: ASTPath<any> } | u
 }
 
 /** `x.pipe(res)` for a reference path. */
-function pipedInto(ref: ASTPath<any>): ASTPath<any> | undefined {
+export function pipedInto(ref: ASTPath<any>): ASTPath<any> | undefined {
   const call = ref.parent;
   const v = call?.value;
   if (v?.type !== 'CallExpression' || v.arguments.length !== 1 || v.arguments[0] !== ref.value) return undefined;
@@ -77,10 +77,10 @@ export type StreamOutcome = 'none' | 'streamed' | 'blocked';
 export function rewriteStreamedTail(ctx: RewriteContext, fn: ASTPath<any>, res: string): StreamOutcome {
   const { j, sink } = ctx;
   const refs = paramReferences(j, fn, res);
-  const streaming = refs.filter((r) => STREAM_OPS.has(memberCall(r)?.name ?? '') || pipedInto(r));
+  const streaming = refs.filter((r) => STREAM_OPS.has(memberCall(r)?.name ?? ''));
   if (streaming.length === 0) return 'none';
   // writeHead/flushHeaders without a write: the head, then an ordinary send (`res.writeHead(307, …); res.end()`)
-  if (!refs.some((r) => memberCall(r)?.name === 'write' || pipedInto(r))) {
+  if (!refs.some((r) => memberCall(r)?.name === 'write')) {
     const heads = streaming.map((r) => topStatementOf(r)).filter((s): s is ASTPath<any> => !!s && !!headOp(s.value, res));
     if (heads.length !== streaming.length) return 'none';
     for (const stmt of heads) {
@@ -104,19 +104,13 @@ export function rewriteStreamedTail(ctx: RewriteContext, fn: ASTPath<any>, res: 
     return !!top && tailNodes.has(top.value);
   };
 
-  // every use of res in the tail must be a write, an end or a pipe
+  // every use of res in the tail must be a write or an end
   const writer = allocateName(new Set(Object.values(ctx.names)), 'stream');
-  const pipes: ASTPath<any>[] = [];
   for (const r of refs.filter(inTail)) {
     const member = memberCall(r);
     if (member && (member.name === 'write' || member.name === 'end')) continue;
     if (closeListenerToAbort(ctx, r)) continue;
-    const pipe = pipedInto(r);
-    if (pipe) {
-      pipes.push(pipe);
-      continue;
-    }
-    const what = member ? `\`${res}.${member.name}\`` : `\`${res}\``;
+    const what = member ? `\`${res}.${member.name}\`` : pipedInto(r) ? '`pipe(res)`' : `\`${res}\``;
     sink.add('RS303', r.parent.value, `${what} after the response started streaming`);
     return 'blocked';
   }
@@ -131,19 +125,6 @@ export function rewriteStreamedTail(ctx: RewriteContext, fn: ASTPath<any>, res: 
   }
 
   const init = `{ status: ${ctx.names.status}, headers: ${ctx.names.headers} }`;
-  if (pipes.length === 1 && tail.length === 1 && tail[0].type === 'ExpressionStatement' && tail[0].expression === pipes[0].value) {
-    // source.pipe(res) as the last statement: the source becomes the body
-    needImport(ctx, 'node:stream', 'Readable');
-    const source = pipes[0].value.callee.object;
-    const cast = ctx.typescript ? ' as ReadableStream' : '';
-    tailAt = desugarHead(ctx, body, start, tailAt, res);
-    body.splice(tailAt, 1, codeStatement(j, ['return new Response(Readable.toWeb(', `)${cast}, ${init});`], source));
-    return 'streamed';
-  }
-  if (pipes.length > 0) {
-    sink.add('RS303', pipes[0].value, '`pipe(res)` together with other writes');
-    return 'blocked';
-  }
   for (const r of refs.filter(inTail)) if (memberCall(r)) r.replace(j.identifier(writer));
   tailAt = desugarHead(ctx, body, start, tailAt, res);
   ctx.runtime.add('legacyStream');

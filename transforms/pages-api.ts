@@ -7,7 +7,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { findHandler, type FoundHandler, type HandlerFunction } from '../src/analyze/find-handler';
 import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch';
-import { parseSource, printSource, SourceParseError } from '../src/analyze/parse';
+import { parseOrReport, parseSource, printSource } from '../src/analyze/parse';
 import { isReference, paramReferences } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { allocateName, codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
@@ -35,14 +35,8 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     diagnostics: sink.items,
     ...extra,
   });
-  let parsed;
-  try {
-    parsed = parseSource(input.sourcePath, input.source);
-  } catch (err) {
-    if (!(err instanceof SourceParseError)) throw err;
-    sink.items.push({ code: 'RS001', file: input.sourcePath, line: err.line, column: err.column, message: err.message });
-    return finish('left');
-  }
+  const parsed = parseOrReport(input.sourcePath, input.source, sink);
+  if (!parsed) return finish('left');
   const { j, root } = parsed;
   let found = findHandler(j, root, sink);
   // export default withAuth(handler): take the wrappers off, migrate the handler, put them back
@@ -213,14 +207,7 @@ function shapeMethodMap(ctx: RewriteContext, wrapping: DetachedWrappers): HttpMe
       return undefined;
     }
   }
-  for (const { name } of pending) {
-    const p = findFunctionPath(ctx, name);
-    if (!p) return undefined;
-    const own = paramNames(ctx, p.value);
-    if (!own) return undefined;
-    if (own.req) expandReqDestructuring(ctx, p, own.req);
-    rewriteRouteFunction(ctx, p, own, !!p.value.async);
-  }
+  for (const { name } of pending) if (!rewriteLocalRouteFunction(ctx, name)) return undefined;
   return methods;
 }
 
@@ -575,15 +562,18 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
     const p = findFunctionPath(ctx, stmt.declaration.id.name);
     if (p) rewriteRouteFunction(ctx, p, names, !!fnNode.async);
   }
-  for (const name of delegated.keys()) {
-    const p = findFunctionPath(ctx, name);
-    if (!p) return undefined;
-    const own = paramNames(ctx, p.value);
-    if (!own) return undefined;
-    if (own.req) expandReqDestructuring(ctx, p, own.req);
-    rewriteRouteFunction(ctx, p, own, !!p.value.async);
-  }
+  for (const name of delegated.keys()) if (!rewriteLocalRouteFunction(ctx, name)) return undefined;
   return exported;
+}
+
+/** A function of the file exported as a method (`export { getItems as GET }`): rewritten where it is. */
+function rewriteLocalRouteFunction(ctx: RewriteContext, name: string): boolean {
+  const p = findFunctionPath(ctx, name);
+  const own = p && paramNames(ctx, p.value);
+  if (!p || !own) return false;
+  if (own.req) expandReqDestructuring(ctx, p, own.req);
+  rewriteRouteFunction(ctx, p, own, !!p.value.async);
+  return true;
 }
 
 function isLocalFunction(ctx: RewriteContext, name: string): boolean {

@@ -7,7 +7,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import * as path from 'node:path';
-import { parseSource, printSource, SourceParseError } from '../src/analyze/parse';
+import { parseOrReport, printSource } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { codeStatement, createContext } from '../src/rewrite/context';
@@ -43,14 +43,8 @@ export function transformWrapperModule(input: WrapperModuleInput): WrapperModule
   const targetPath = appFormPath(input.sourcePath);
   const sink = new DiagnosticSink(input.sourcePath);
   const left = (): WrapperModuleResult => ({ targetPath, diagnostics: sink.items });
-  let parsed;
-  try {
-    parsed = parseSource(input.sourcePath, input.source);
-  } catch (err) {
-    if (!(err instanceof SourceParseError)) throw err;
-    sink.items.push({ code: 'RS001', file: input.sourcePath, line: err.line, column: err.column, message: err.message });
-    return left();
-  }
+  const parsed = parseOrReport(input.sourcePath, input.source, sink);
+  if (!parsed) return left();
   const { j, root } = parsed;
   const taken = new Set<string>();
   root.find(j.Identifier).forEach((p) => void (isReference(p) && taken.add(p.value.name)));

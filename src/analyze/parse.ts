@@ -3,6 +3,7 @@
 
 import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import jscodeshift, { type Collection, type JSCodeshift } from 'jscodeshift';
+import type { Diagnostic } from '../types';
 
 const COMMON_PLUGINS: ParserPlugin[] = [
   'decorators-legacy',
@@ -63,6 +64,17 @@ export function parseSource(file: string, source: string): { j: JSCodeshift; roo
   }
   bindBareCatches(j, root);
   return { j, root };
+}
+
+/** Parse, or record RS001 with the position in `sink` and return undefined. */
+export function parseOrReport(file: string, source: string, sink: { items: Diagnostic[] }): { j: JSCodeshift; root: Collection } | undefined {
+  try {
+    return parseSource(file, source);
+  } catch (err) {
+    if (!(err instanceof SourceParseError)) throw err;
+    sink.items.push({ code: 'RS001', file, line: err.line, column: err.column, message: err.message });
+    return undefined;
+  }
 }
 
 /**

@@ -16,8 +16,8 @@ export const CODES = {
   // — handler shape —
   RS101: { title: 'wrapper not migrated', blocks: true, hint: 'The default export wraps the handler (withX(handler)) in a wrapper routeshift cannot rewrite: a library wrapper without a known route-handler form, or one of the project\'s own that RS108 explains.' },
   RS102: { title: 'handler shape not understood', blocks: true, hint: 'Export a function (req, res) => … as default so routeshift can find it.' },
-  RS103: { title: 'next-connect router', blocks: true, hint: 'next-connect handlers are not migrated yet.' },
-  RS104: { title: 'handler lives in another module', blocks: true, hint: 'The route re-exports or imports its handler; migrate the handler where it lives.' },
+  RS103: { title: 'next-connect router not understood', blocks: true, hint: 'Routers are migrated when their middleware are functions of the file that answer or call next() last, and their options are onError/onNoMatch; the message names what differs.' },
+  RS104: { title: 'handler lives in another module', blocks: true, hint: 'A re-exported handler is migrated where it lives only when no other file imports its module; otherwise move it into the route first.' },
   RS105: { title: 'handler parameters not understood', blocks: true, hint: 'Use plain (req, res) parameters; destructured or rest parameters are not migrated.' },
   RS106: { title: 'method dispatch not understood', blocks: true, hint: 'Dispatch on req.method with if/else or switch over string literals.' },
   RS107: { title: 'method map', blocks: true, hint: 'A wrapper takes an object of per-method handlers ({ GET: fn }); export each as a method by hand.' },
@@ -25,13 +25,13 @@ export const CODES = {
 
   // — request —
   RS201: { title: 'request API without a route-handler equivalent', blocks: true, hint: 'This req member (socket, ip, streams…) has no route-handler equivalent; rewrite by hand.' },
-  RS202: { title: 'req handed to other code', blocks: true, hint: 'req is passed to a function routeshift cannot follow (a library, another module).' },
+  RS202: { title: 'req handed to other code', blocks: true, hint: 'req is passed to a function routeshift cannot follow (a library without a known counterpart, another module); functions of the same file are followed.' },
   RS203: { title: 'req used as a value', blocks: true, hint: 'req is stored, returned or reassigned; only member reads are migrated.' },
 
   // — response —
   RS301: { title: 'response sent before code that still runs', blocks: true, hint: 'A send followed by more code cannot become a return; move the send last.' },
   RS302: { title: 'response sent inside a callback', blocks: true, hint: 'Sends inside .then/.on/setTimeout callbacks need await-style code first.' },
-  RS303: { title: 'response API without a route-handler equivalent', blocks: true, hint: 'This res member (setPreviewData, writeHead after a write, sockets…) has no route-handler equivalent; rewrite by hand (preview mode: switch to draft mode first).' },
+  RS303: { title: 'response API without a route-handler equivalent', blocks: true, hint: 'This res member (setPreviewData, a head change after a write, sockets…) has no route-handler equivalent; rewrite by hand (preview mode: switch to draft mode first).' },
   RS304: { title: 'res handed to other code', blocks: true, hint: 'res is passed to a function routeshift cannot follow (a library, another module).' },
   RS305: { title: 'response sent inside a loop', blocks: true, hint: 'Sends inside loops are not migrated.' },
   RS306: { title: 'types the route handler cannot keep', blocks: true, hint: 'NextApiRequest/NextApiResponse are used outside the handler; rewrite those uses by hand.' },

@@ -196,10 +196,13 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
   const movingRoute = (w: Work): MovingRoute => ({ source: w.file.path, target: w.row.target!, output: w.result!.output ?? '', movedExports: w.result!.movedExports });
   const index = new RouteIndex(placed.filter(isMoving).map((w) => w.file.path), input.aliases);
   const routePaths = new Set(works.map((w) => w.file.path));
+  const extraPaths = new Set(placed.filter(isMoving).flatMap((w) => w.result!.extraFiles.map((f) => f.path)));
   const candidates = [
-    ...input.projectFiles.filter((f) => !routePaths.has(f.path)).map((file) => ({ file, displayPath: file.path })),
+    ...input.projectFiles.filter((f) => !routePaths.has(f.path) && !extraPaths.has(f.path)).map((file) => ({ file, displayPath: file.path })),
     ...works.map((w) => ({ file: w.file, displayPath: w.file.path })),
     ...placed.filter(isMoving).map((w) => ({ file: { path: w.row.target!, source: w.result!.output ?? '' }, displayPath: w.file.path })),
+    // files a route brings along (a wrapper's route-handler form) import moved modules too
+    ...placed.filter(isMoving).flatMap((w) => w.result!.extraFiles.filter((f) => !routePaths.has(f.path)).map((f) => ({ file: { path: f.path, source: f.source }, displayPath: f.path }))),
   ];
   const analyzed = analyzeImporters(candidates, index);
   const blocked = findBlockedRoutes(analyzed, new Map(placed.filter(isMoving).map((w) => [w.file.path, movingRoute(w)])));
@@ -224,11 +227,12 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
     ops.push({ kind: 'write', path: w.row.target!, content: rewritten.get(w.row.target!) ?? w.result!.output ?? '' });
     // shared extra files (a wrapper's route-handler form) are written once
     for (const extra of w.result!.extraFiles) {
-      if (!written.has(extra.path) && written.add(extra.path)) ops.push({ kind: 'write', path: extra.path, content: extra.source, ...(extra.before !== undefined ? { before: extra.before } : {}) });
+      const content = rewritten.get(extra.path) ?? extra.source;
+      if (!written.has(extra.path) && written.add(extra.path)) ops.push({ kind: 'write', path: extra.path, content, ...(extra.before !== undefined ? { before: extra.before } : {}) });
     }
     ops.push({ kind: 'delete', path: w.file.path, before: w.file.source });
   }
-  const movedAway = new Set(placed.filter(isMoving).flatMap((w) => [w.file.path, w.row.target!]));
+  const movedAway = new Set([...placed.filter(isMoving).flatMap((w) => [w.file.path, w.row.target!]), ...extraPaths]);
   for (const a of analyzed) {
     const out = rewritten.get(a.file.path);
     if (out !== undefined && !movedAway.has(a.file.path)) ops.push({ kind: 'write', path: a.file.path, content: out, before: a.file.source });

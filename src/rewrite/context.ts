@@ -43,6 +43,8 @@ export interface RewriteContext {
   readsBodyFirst: Set<any>;
   /** Route functions that hand the whole route context on (they take `(request, context)`). */
   takesContext: Set<any>;
+  /** Set while a wrapper's function is rewritten: its headers are the request's shared set. */
+  inWrapper?: boolean;
   /** A library wrapper hands the handler a third argument, read where legacy code read `req.<member>`. */
   wrapperValue?: { member: string; type: { name: string; module: string } };
 }

@@ -5,7 +5,7 @@
 export const RUNTIME_MODULE_NAME = '_lib/legacy-api';
 
 /** The helpers a rewritten route can import from the module. */
-export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacyRevalidate' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'setLegacyHeader';
+export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacyResponseHeaders' | 'legacyRevalidate' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'setLegacyHeader';
 
 const TS_SOURCE = `// Added by routeshift. Reproduces what the pages/api runtime did for every request, so that
 // migrated route handlers answer exactly as before. Safe to edit; routeshift only adds it.
@@ -151,6 +151,21 @@ export function legacyRevalidate(path: string): Promise<void> {
 /** What a wrapper wraps, once migrated: a route handler function. */
 export type RouteHandler = (request: NextRequest, context: any) => Response | Promise<Response>;
 
+const wrapperHeaders = new WeakMap<Request, Headers>();
+
+/**
+ * The headers wrappers set with res.setHeader, one set per request: in pages they stayed on the one
+ * \`res\`, so an answer given later by any wrapper (an outer one's error answer) carried them too.
+ */
+export function legacyResponseHeaders(request: Request): Headers {
+  let headers = wrapperHeaders.get(request);
+  if (!headers) {
+    headers = new Headers();
+    wrapperHeaders.set(request, headers);
+  }
+  return headers;
+}
+
 /**
  * Headers a wrapper set with res.setHeader before handing over: the handler's own answer keeps the
  * headers it set itself (it set them later), and gains the wrapper's other ones.
@@ -187,6 +202,8 @@ function stripTypes(source: string): string {
     .replace(/\/\*\* What a wrapper wraps[^\n]*\nexport type RouteHandler = [^\n]*\n\n/, '')
     .replace('(response: Response, headers: Headers): Response {', '(response, headers) {')
     .replace('(path: string): Promise<void> {', '(path) {')
+    .replace('new WeakMap<Request, Headers>()', 'new WeakMap()')
+    .replace('(request: Request): Headers {', '(request) {')
     .replace('(request: Request): IncomingMessage {', '(request) {')
     .replace('return incoming as unknown as IncomingMessage;', 'return incoming;')
     .replace('Readable.fromWeb(request.body as any)', 'Readable.fromWeb(request.body)')

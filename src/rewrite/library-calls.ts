@@ -104,21 +104,16 @@ const rawBytes: Rule = (site) => {
   return true;
 };
 
-const rawText: Rule = (site) => {
+/** `text(req)` → `request.text()`, `json(req)` → `request.json()`: the Request reads its body itself. */
+const requestReads = (method: 'text' | 'json'): Rule => (site) => {
   const off = parserOn(site);
   if (off) return off;
   if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
-  site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.text()`]));
+  site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.${method}()`]));
   return true;
 };
-
-const rawJson: Rule = (site) => {
-  const off = parserOn(site);
-  if (off) return off;
-  if (!readsReqOnly(site, 1)) return { code: 'RS202', message: 'a raw-body call with other arguments' };
-  site.path.replace(site.ctx.j.template.expression([`${site.ctx.names.request}.json()`]));
-  return true;
-};
+const rawText = requestReads('text');
+const rawJson = requestReads('json');
 
 //   getRawBody(req) → bytes; getRawBody(req, 'utf8') / getRawBody(req, { encoding: 'utf-8' }) → text
 const getRawBody: Rule = (site) => {

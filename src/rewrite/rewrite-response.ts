@@ -9,6 +9,7 @@ import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { RewriteContext } from './context';
 import { pipedInto, rewriteStreamedTail } from './rewrite-stream';
+import { mentions } from './route-module';
 
 /** One call (or `statusCode =` assignment) in a `res` chain. */
 interface ResponseOp {
@@ -205,7 +206,8 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
 
   const state = {
     status: streamed === 'streamed' || chains.some((c) => !isTerminal(c) && c.ops.some((op) => op.name === 'status')),
-    headers: streamed === 'streamed' || chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
+    // a wrapper answers with the headers every layer set so far (they were all on the one res)
+    headers: streamed === 'streamed' || !!ctx.inWrapper || chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
   };
 
   for (const chain of chains) {
@@ -423,6 +425,11 @@ function declareState(ctx: RewriteContext, fn: ASTPath<any>, state: { status: bo
   const { j, names } = ctx;
   const decls: any[] = [];
   if (state.status) decls.push(codeStatement(j, [`let ${names.status} = 200;`]));
-  if (state.headers) decls.push(codeStatement(j, [`const ${names.headers} = new Headers();`]));
+  if (state.headers && ctx.inWrapper && !mentions(fn.value.body, names.headers)) {
+    // a wrapper that neither answers nor sets a header needs no headers
+  } else if (state.headers && ctx.inWrapper) {
+    ctx.runtime.add('legacyResponseHeaders');
+    decls.push(codeStatement(j, [`const ${names.headers} = legacyResponseHeaders(${names.request});`]));
+  } else if (state.headers) decls.push(codeStatement(j, [`const ${names.headers} = new Headers();`]));
   fn.value.body.body.unshift(...decls);
 }

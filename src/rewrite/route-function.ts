@@ -11,7 +11,7 @@ import { rewriteRequest } from './rewrite-request';
 import { rewriteResponse } from './rewrite-response';
 import { finishRouteFunction, mentions } from './route-module';
 import { expandReqDestructuring } from './rewrite-request';
-import { handOverReturns } from './wrappers';
+import { handOverReturns } from './hand-over';
 
 export interface RouteFunctionOptions {
   /** Calls handled before the library table (a wrapper's `handler(req, res)`); true when taken. */

@@ -8,11 +8,10 @@
 //                                      or  export const GET = withAuth(async function GET(request) { … })
 
 import type { ASTPath } from 'jscodeshift';
-import { walk } from '../analyze/method-dispatch';
 import { isReference, refersTo } from '../analyze/references';
 import { HTTP_METHODS } from '../types';
-import { isLastStatement } from './await-promise-chains';
 import { allocateName, codeStatement, type RewriteContext } from './context';
+import { handOverReturns } from './hand-over';
 import { rewriteRouteFunction } from './route-function';
 import { mentions } from './route-module';
 
@@ -83,11 +82,18 @@ export function rewriteWrapper(ctx: RewriteContext, outer: ASTPath<any>, name: s
   }
   if (!readStatusAfterHandOver(ctx, inner, names.res, calls)) return fail(inner.value, `it reads \`${names.res}.statusCode\` and answers by itself too`);
   const wasAsync = !!inner.value.async;
-  rewriteRouteFunction(ctx, inner, names, wasAsync, { routeContext: context });
+  // the wrapper's own res.setHeader calls: its answer and the handler's carry them
+  const setsHeaders = j(inner.get('body')).find(j.MemberExpression, { object: { name: names.res }, property: { name: 'setHeader' } }).size() > 0;
+  ctx.inWrapper = true;
+  try {
+    rewriteRouteFunction(ctx, inner, names, wasAsync, { routeContext: context });
+  } finally {
+    ctx.inWrapper = false;
+  }
   if (sink.blocks()) return false;
   inner.value.async = true;
   if (mentions(inner.value.body, ctx.names.status)) return fail(inner.value, 'it sets a status before handing over');
-  if (mentions(inner.value.body, ctx.names.headers)) {
+  if (setsHeaders) {
     // headers the wrapper set go onto the handler's answer
     ctx.runtime.add('mergeLegacyHeaders');
     for (const call of calls) replaceNode(inner, call, (node) => j.template.expression(['mergeLegacyHeaders(await ', `, ${ctx.names.headers})`], node));
@@ -174,11 +180,6 @@ function isInside(p: ASTPath<any>, fn: ASTPath<any>): boolean {
 
 /** Replace the expression that holds `call` (the call, or the await on it) within `fn`. */
 function replaceNode(fn: ASTPath<any>, call: any, make: (call: any) => any): void {
-  walk(fn.value.body, (n, parent) => {
-    if (n !== call) return;
-    const holder = parent?.type === 'AwaitExpression' ? parent : undefined;
-    void holder;
-  });
   const visit = (node: any): boolean => {
     if (!node || typeof node !== 'object') return false;
     for (const key of Object.keys(node)) {
@@ -206,53 +207,6 @@ function replaceNode(fn: ASTPath<any>, call: any, make: (call: any) => any): voi
     return false;
   };
   visit(fn.value.body);
-}
-
-/**
- * Make the hand-over the function's answer:
- *   return handler(…) / return await handler(…)   →  kept
- *   await handler(…);  (last)                      →  return await handler(…);
- *   await handler(…); log(…);  (code without res)  →  const response = await handler(…); log(…); return response;
- */
-export function handOverReturns(ctx: RewriteContext, call: ASTPath<any>, fn: ASTPath<any>, res: string): boolean {
-  const { j } = ctx;
-  let expr = call;
-  if (expr.parent.value.type === 'AwaitExpression') expr = expr.parent;
-  const stmt = expr.parent;
-  if (stmt.value.type === 'ReturnStatement') {
-    if (expr === call) stmt.value.argument = j.awaitExpression(call.value);
-    return true;
-  }
-  if (stmt.value.type !== 'ExpressionStatement' || !Array.isArray(stmt.parentPath?.value)) return false;
-  const list: any[] = stmt.parentPath.value;
-  const index = list.indexOf(stmt.value);
-  let after = list.slice(index + 1);
-  if (after.length && after[after.length - 1].type === 'ReturnStatement' && !after[after.length - 1].argument) after = after.slice(0, -1);
-  const answers = after.some((s) => refersTo(s, res) || hasReturn(s));
-  if (answers || !isLastStatement(stmt.parentPath.parentPath.value.type === 'BlockStatement' ? lastOf(stmt) : stmt, fn)) return false;
-  const awaited = j.awaitExpression(call.value);
-  if (after.length === 0) {
-    list.splice(index, list.length - index, j.returnStatement(awaited));
-    return true;
-  }
-  const name = allocateName(new Set(Object.values(ctx.names)), 'response');
-  list.splice(index, list.length - index, j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), awaited)]), ...after, j.returnStatement(j.identifier(name)));
-  return true;
-}
-
-/** The path of the last statement of the list `stmt` stands in. */
-function lastOf(stmt: ASTPath<any>): ASTPath<any> {
-  const list = stmt.parentPath;
-  return list.get(list.value.length - 1);
-}
-
-function hasReturn(node: any): boolean {
-  let found = false;
-  walk(node, (n) => {
-    if (/Function/.test(n.type)) return false;
-    if (n.type === 'ReturnStatement') found = true;
-  });
-  return found;
 }
 
 /** `handler: NextApiHandler` → `handler: RouteHandler`; a `: NextApiHandler` return type likewise. */
@@ -335,9 +289,4 @@ function stripPositions(node: any): any {
     out[k] = stripPositions(v);
   }
   return out;
-}
-
-/** Is the wrapper slot's export statement still there (nothing to wrap) — used for sanity. */
-export function usesSlot(node: any): boolean {
-  return refersTo(node, HANDLER_SLOT);
 }

@@ -292,3 +292,49 @@ describe('plan: --only', () => {
     expect(p.rows.map((r) => r.status)).toEqual(['migrated', 'skipped', 'migrated']);
   });
 });
+
+describe('plan: files a route brings along', () => {
+  const NEXTAUTH = "import NextAuth from 'next-auth';\nexport const authOptions = { providers: [] };\nexport default NextAuth(authOptions);\n";
+  const WRAPPER = [
+    "import type { NextApiHandler } from 'next';",
+    "import { getServerSession } from 'next-auth/next';",
+    "import { authOptions } from '../pages/api/auth/[...nextauth]';",
+    '',
+    'export function withSession(handler: NextApiHandler): NextApiHandler {',
+    '  return async (req, res) => {',
+    '    const session = await getServerSession(req, res, authOptions);',
+    "    if (!session) return res.status(401).json({ error: 'sign in' });",
+    '    return handler(req, res);',
+    '  };',
+    '}',
+    '',
+  ].join('\n');
+  const ROUTE = "import { withSession } from '../../lib/with-session';\n\nexport default withSession(function handler(req, res) {\n  res.json({ ok: true });\n});\n";
+
+  test("a wrapper's route-handler form is written once, beside the wrapper, importing moved modules where they went", () => {
+    const p = plan(input({ 'pages/api/auth/[...nextauth].ts': NEXTAUTH, 'lib/with-session.ts': WRAPPER, 'pages/api/a.ts': ROUTE, 'pages/api/b.ts': ROUTE }));
+    const forms = p.ops.filter((o) => o.path === 'lib/with-session.app.ts');
+    expect(forms).toHaveLength(1);
+    const form = forms[0];
+    expect(form.kind === 'write' && form.content).toContain("import { authOptions } from '../app/api/auth/[...nextauth]/auth-options';");
+    expect(form.kind === 'write' && form.content).toContain('return await handler(request, context);');
+    expect(form.kind === 'write' && form.content).toContain('const responseHeaders = legacyResponseHeaders(request);');
+    const route = p.ops.find((o) => o.path === 'app/api/a/route.ts');
+    expect(route?.kind === 'write' && route.content).toContain("import { withSession } from '../../../lib/with-session.app';");
+    // the legacy wrapper stays (unmigrated code may still import it), its import of the moved options re-pointed
+    const legacy = p.ops.find((o) => o.path === 'lib/with-session.ts');
+    expect(legacy?.kind === 'write' && legacy.content).toBe(WRAPPER.replace("'../pages/api/auth/[...nextauth]'", "'../app/api/auth/[...nextauth]/auth-options'"));
+  });
+
+  test('a second run finds the form already written and writes nothing for it', () => {
+    const wrapper = "export function withKey(handler) {\n  return (req, res) => {\n    if (!req.headers['x-key']) return res.status(401).end();\n    return handler(req, res);\n  };\n}\n";
+    const route = "import { withKey } from '../../lib/with-key';\n\nexport default withKey((req, res) => res.json({ ok: 1 }));\n";
+    const first = plan(input({ 'lib/with-key.ts': wrapper, 'pages/api/a.ts': route }));
+    const form = first.ops.find((o) => o.path === 'lib/with-key.app.ts');
+    expect(form?.kind).toBe('write');
+    // later: a.ts moved, the form exists; another route using the wrapper migrates without writing it again
+    const second = plan({ ...input({ 'lib/with-key.ts': wrapper, 'lib/with-key.app.ts': form?.kind === 'write' ? form.content : '', 'pages/api/d.ts': route }), appFiles: ['app/api/a/route.ts'] });
+    expect(second.rows.find((r) => r.source === 'pages/api/d.ts')).toMatchObject({ status: 'migrated' });
+    expect(second.ops.map((o) => `${o.kind} ${o.path}`)).not.toContain('write lib/with-key.app.ts');
+  });
+});

@@ -41,14 +41,34 @@ test('(c) redirects compare status and Location, not the body', () => {
   expect(fields(req(), legacy, res({ status: 308, contentType: null, body: '', location: '<origin>/api/items' }), row())).toEqual(['status']);
 });
 
-test('(d) unsupported methods compare only the status, only when marked and reported RS501', () => {
+test("(d) unsupported methods must get Next's answer (405; HEAD as GET), only when marked and reported RS501/RS502", () => {
   const legacy = res({ status: 405, contentType: null, body: 'Method PATCH Not Allowed', headers: { allow: 'GET, POST' } });
   const migrated = res({ status: 405, contentType: null, body: '', headers: { allow: null } });
   const marked = req({ method: 'PATCH', unsupportedMethod: true, record: ['allow'] });
   expect(fields(marked, legacy, migrated, row('RS501'))).toEqual([]);
-  expect(fields(marked, legacy, res({ ...migrated, status: 401 }), row('RS501'))).toEqual(['status']);
+  expect(fields(marked, res({ ...legacy, status: 401 }), migrated, row('RS502'))).toEqual([]);
+  expect(fields(marked, legacy, res({ ...migrated, status: 401 }), row('RS501'))).toEqual(['status (Next)']);
+  const head = req({ method: 'HEAD', unsupportedMethod: true });
+  expect(fields(head, legacy, res({ ...migrated, status: 200 }), { ...row('RS501'), methods: ['GET'] })).toEqual([]);
+  expect(fields(head, legacy, res({ ...migrated, status: 200 }), { ...row('RS501'), methods: ['POST'] })).toEqual(['status (Next)']);
   expect(fields(marked, legacy, migrated, row())).toEqual(['body', 'header allow']);
   expect(fields(req({ method: 'PATCH', record: ['allow'] }), legacy, migrated, row('RS501'))).toEqual(['body', 'header allow']);
+});
+
+test('(e) cookies compare as cookies: attribute order and case, deleted values, preview secrets', () => {
+  const a = res({ setCookies: ['__prerender_bypass=abc; Path=/; HttpOnly; Secure; SameSite=None', 'gone=x; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT'] });
+  const b = res({ setCookies: ['__prerender_bypass=def; Path=/; Secure; HttpOnly; SameSite=none', 'gone=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT'] });
+  expect(fields(req(), a, b, row())).toEqual([]);
+  expect(fields(req(), res({ setCookies: ['s=1; Path=/'] }), res({ setCookies: ['s=2; Path=/'] }), row())).toEqual(['set-cookie']);
+  expect(fields(req(), res({ setCookies: ['s=1; Path=/; HttpOnly'] }), res({ setCookies: ['s=1; Path=/'] }), row())).toEqual(['set-cookie']);
+});
+
+test('(f) a pinned migrated answer replaces the legacy one only on RS511 routes', () => {
+  const pinned = req({ migrated: { status: 200, body: '{"ok":true}' } });
+  const legacy = res({ status: 500, body: 'Error revalidating' });
+  expect(fields(pinned, legacy, res({ status: 200, body: '{"ok":true}' }), row('RS511'))).toEqual([]);
+  expect(fields(pinned, legacy, res({ status: 500, body: 'Error revalidating' }), row('RS511'))).toEqual(['status (pinned)', 'body (pinned)']);
+  expect(fields(pinned, legacy, res({ status: 200, body: '{"ok":true}' }), row())).toEqual(['status', 'body']);
 });
 
 test('cookies, named headers and network errors are compared exactly', () => {

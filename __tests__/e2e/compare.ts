@@ -19,6 +19,32 @@ function normalizeJsonType(type: string | null): string | null {
   return type !== null && /^application\/json;\s*charset=utf-8$/i.test(type) ? 'application/json' : type;
 }
 
+/**
+ * (e) Set-Cookie, compared as cookies rather than text: attribute names and SameSite's value are
+ * case-insensitive and their order carries no meaning (RFC 6265); a cookie that is being deleted
+ * (Expires in 1970, or Max-Age=0) has a value nobody reads. Next's preview cookies hold per-build
+ * secrets (`__prerender_bypass` is the build's previewModeId) and a timestamp (`__next_preview_data`):
+ * their values are not compared, the rest of the cookie is. Applied to every response.
+ */
+export function normalizeCookie(cookie: string): string {
+  const [pair, ...attributes] = cookie.split(';').map((part) => part.trim());
+  const eq = pair.indexOf('=');
+  const name = eq === -1 ? pair : pair.slice(0, eq);
+  let value = eq === -1 ? '' : pair.slice(eq + 1);
+  const attrs = attributes
+    .filter(Boolean)
+    .map((a) => {
+      const [k, ...v] = a.split('=');
+      const key = k.trim().toLowerCase();
+      const val = v.join('=').trim();
+      return key === 'samesite' ? `${key}=${val.toLowerCase()}` : val ? `${key}=${val}` : key;
+    })
+    .sort();
+  const deleted = attrs.some((a) => a === 'max-age=0' || /^expires=.*1970/.test(a));
+  if (deleted || name === '__prerender_bypass' || name === '__next_preview_data') value = '<value>';
+  return [`${name}=${value}`, ...attrs].join('; ');
+}
+
 const hasCode = (row: ReportRow | undefined, code: string) => !!row?.diagnostics?.some((d) => d.code === code);
 
 export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: RecordedResponse, row: ReportRow | undefined): Mismatch[] {
@@ -31,13 +57,27 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
   };
 
   check('error', legacy.error, migrated.error);
-  check('status', legacy.status, migrated.status);
+
+  // (f) RS511: pages' res.revalidate rendered the path and threw when that failed; revalidatePath only
+  // marks it stale and cannot fail. For requests that pin the migrated answer (`migrated`), that pinned
+  // answer is what the migrated app must give, and only where the report row carries RS511.
+  if (req.migrated && hasCode(row, 'RS511')) {
+    check('status (pinned)', req.migrated.status, migrated.status);
+    if (req.migrated.body !== undefined) check('body (pinned)', req.migrated.body, migrated.body);
+    return out;
+  }
 
   // (d) A method the migrated route does not export: the legacy handler answered through its own
-  // fallback (usually 405 with Allow and a body), Next answers 405 with an empty body. Only the
-  // status is compared, only for requests marked unsupportedMethod, only when the report row says RS501
-  // (fallback dropped) or RS502 (shared handler exported only under the methods it tests for).
-  if (req.unsupportedMethod && (hasCode(row, 'RS501') || hasCode(row, 'RS502'))) return out;
+  // fallback (405 with Allow and a body, a wrapper's 401, next-connect's 404), Next answers 405 with an
+  // empty body before any code of the route runs, and HEAD as GET does. Only for requests marked
+  // unsupportedMethod, only when the report row says RS501 (fallback dropped) or RS502 (code before the
+  // dispatch, or a wrapper, no longer runs for them): the migrated status must be Next's (405; HEAD 200).
+  if (req.unsupportedMethod && (hasCode(row, 'RS501') || hasCode(row, 'RS502'))) {
+    const servedByGet = req.method === 'HEAD' && !!row?.methods?.includes('GET');
+    check('status (Next)', servedByGet ? 200 : 405, migrated.status);
+    return out;
+  }
+  check('status', legacy.status, migrated.status);
 
   let legacyType = normalizeJsonType(legacy.contentType);
   const migratedType = normalizeJsonType(migrated.contentType);
@@ -59,7 +99,7 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
   const isRedirect = legacy.status >= 300 && legacy.status < 400;
   if (!isRedirect) check('body', legacy.body, migrated.body);
   check('location', legacy.location, migrated.location);
-  check('set-cookie', legacy.setCookies, migrated.setCookies);
+  check('set-cookie', legacy.setCookies.map(normalizeCookie), migrated.setCookies.map(normalizeCookie));
   for (const name of req.record ?? []) check(`header ${name}`, legacy.headers[name], migrated.headers[name]);
   return out;
 }

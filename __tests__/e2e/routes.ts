@@ -5,10 +5,8 @@ import * as path from 'node:path';
 
 /** Files that must stay in pages/api, with the diagnostic that says why. */
 export const LEFT_IN_PLACE: Record<string, string> = {
-  'pages/api/legacy/logged.ts': 'RS101', // export default withLogging(handler)
-  'pages/api/legacy/stats.ts': 'RS302', // sends inside .then
-  'pages/api/events.ts': 'RS303', // res.writeHead / res.write (SSE)
   'pages/api/legacy/import.ts': 'RS301', // res.json(...) and then more code
+  'pages/api/advanced/preview/enter.ts': 'RS303', // res.setPreviewData: no route-handler equivalent
 };
 
 /** Every file under pages/api, project-relative, POSIX separators. */

@@ -11,6 +11,9 @@ router.get((req, res) => {
   const amount = Number(req.query.amount ?? '1');
   if (!Number.isFinite(amount)) throw new Error(`cannot convert ${req.query.amount}`);
   const rate = RATES[to];
+  if (rate === undefined) {
+    return res.status(400).json({ error: `Unsupported currency ${to}` });
+  }
   res.status(200).json({ from: 'USD', to, amount, converted: amount * rate });
 });
 

@@ -1,12 +1,12 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { listProjects, createProject } from '@/lib/projects';
 
-import { type RouteHandler, legacyBody, mergeLegacyHeaders } from '../../_lib/legacy-api';
+import { type RouteHandler, legacyBody, legacyResponseHeaders, mergeLegacyHeaders } from '../../_lib/legacy-api';
 
 // every answer of this route carries the CORS headers
 function withCors(handler: RouteHandler): RouteHandler {
   return async (request: NextRequest, context: any) => {
-    const responseHeaders = new Headers();
+    const responseHeaders = legacyResponseHeaders(request);
     responseHeaders.set('Access-Control-Allow-Origin', '*');
     responseHeaders.set('Access-Control-Allow-Methods', 'GET,POST');
     if (!request.headers.get('authorization')) {

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sealData } from 'iron-session';
 import { encode } from 'next-auth/jwt';
 import { compareAll, formatMismatches } from './e2e/compare';
 import { describeRequest, recordAll } from './e2e/record';
@@ -56,7 +57,9 @@ beforeAll(async () => {
   const csrfToken = 'e2e'.padEnd(64, '0');
   const csrfHash = createHash('sha256').update(`${csrfToken}${AUTH_SECRET}`).digest('hex');
   const authCookies = `next-auth.csrf-token=${csrfToken}%7C${csrfHash}; next-auth.callback-url=${encodeURIComponent(NEXTAUTH_URL)}`;
-  requests = buildRequests({ sessionToken, authCookies });
+  // An iron-session cookie, sealed with the example app's fallback session password.
+  const shopSession = await sealData({ shopper: { name: 'Ada', cart: ['t1', 't2'] } }, { password: 'e2e-session-password-at-least-32-characters' });
+  requests = buildRequests({ sessionToken, authCookies, shopSession });
   pruneStaleRuns();
   fs.mkdirSync(WORK, { recursive: true });
 });

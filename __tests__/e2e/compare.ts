@@ -24,9 +24,10 @@ function normalizeJsonType(type: string | null): string | null {
  * case-insensitive and their order carries no meaning (RFC 6265); a cookie that is being deleted
  * (Expires in 1970, or Max-Age=0) has a value nobody reads. Next's preview cookies hold per-build
  * secrets (`__prerender_bypass` is the build's previewModeId) and a timestamp (`__next_preview_data`):
- * their values are not compared, the rest of the cookie is. Applied to every response.
+ * their values are not compared, the rest of the cookie is; so for cookies a request names in
+ * `sealedCookies` (sealed with a random salt each time, like iron-session's). Applied to every response.
  */
-export function normalizeCookie(cookie: string): string {
+export function normalizeCookie(cookie: string, sealed: string[] = []): string {
   const [pair, ...attributes] = cookie.split(';').map((part) => part.trim());
   const eq = pair.indexOf('=');
   const name = eq === -1 ? pair : pair.slice(0, eq);
@@ -41,7 +42,7 @@ export function normalizeCookie(cookie: string): string {
     })
     .sort();
   const deleted = attrs.some((a) => a === 'max-age=0' || /^expires=.*1970/.test(a));
-  if (deleted || name === '__prerender_bypass' || name === '__next_preview_data') value = '<value>';
+  if (deleted || name === '__prerender_bypass' || name === '__next_preview_data' || sealed.includes(name)) value = '<value>';
   return [`${name}=${value}`, ...attrs].join('; ');
 }
 
@@ -99,7 +100,8 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
   const isRedirect = legacy.status >= 300 && legacy.status < 400;
   if (!isRedirect) check('body', legacy.body, migrated.body);
   check('location', legacy.location, migrated.location);
-  check('set-cookie', legacy.setCookies.map(normalizeCookie), migrated.setCookies.map(normalizeCookie));
+  const cookie = (c: string) => normalizeCookie(c, req.sealedCookies);
+  check('set-cookie', legacy.setCookies.map(cookie), migrated.setCookies.map(cookie));
   for (const name of req.record ?? []) check(`header ${name}`, legacy.headers[name], migrated.headers[name]);
   return out;
 }

@@ -81,9 +81,11 @@ export interface RequestContext {
    * first visit. Without them next-auth issues a fresh random CSRF cookie on every request.
    */
   authCookies: string;
+  /** An iron-session cookie value sealing { shopper: { name: 'Ada', cart: ['t1', 't2'] } }. */
+  shopSession: string;
 }
 
-export function buildRequests({ sessionToken, authCookies }: RequestContext): E2ERequest[] {
+export function buildRequests({ sessionToken, authCookies, shopSession }: RequestContext): E2ERequest[] {
   return [
     ...group('hello.js', [
       { method: 'GET', path: '/api/hello' },
@@ -420,5 +422,17 @@ export function buildRequests({ sessionToken, authCookies }: RequestContext): E2
       { method: 'GET', path: '/api/legacy/import', note: 'the code after the send ran', legacy: { status: 200, body: '{"audits":1}' } },
     ]),
     ...group('events.ts', [{ method: 'GET', path: '/api/events', record: ['cache-control'] }]),
+    // iron-session 6 (withIronSessionApiRoute): a sealed cookie read and written. A seal carries a
+    // random salt, so a freshly sealed cookie's value differs on every answer (sealedCookies).
+    ...group('advanced/session/me.ts', [
+      { method: 'GET', path: '/api/advanced/session/me', legacy: { status: 401, body: '{"signedIn":false}' } },
+      { method: 'GET', path: '/api/advanced/session/me', headers: { cookie: `shop-session=${shopSession}` }, legacy: { status: 200, body: '{"signedIn":true,"name":"Ada","items":2}' } },
+      { method: 'DELETE', path: '/api/advanced/session/me', headers: { cookie: `shop-session=${shopSession}` }, legacy: { status: 200, body: '{"signedIn":false}' } },
+    ]),
+    ...group('advanced/session/login.ts', [
+      { method: 'POST', path: '/api/advanced/session/login', ...json({ name: 'Grace' }), sealedCookies: ['shop-session'], legacy: { status: 200, body: '{"signedIn":true,"name":"Grace"}' } },
+      { method: 'POST', path: '/api/advanced/session/login', ...json({}), legacy: { status: 400 } },
+      { method: 'GET', path: '/api/advanced/session/login', unsupportedMethod: true, record: ['allow'], legacy: { status: 405 } },
+    ]),
   ];
 }

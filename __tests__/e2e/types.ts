@@ -16,6 +16,8 @@ export interface E2ERequest {
   note?: string;
   /** What the legacy app is known to answer: pins the legacy semantics the comparison relies on. */
   legacy?: { status: number; body?: string; contentType?: string | null };
+  /** Cookies this request's answer seals with a random salt: compared without their value (compare.ts (e)). */
+  sealedCookies?: string[];
   /** A declared difference (compare.ts (f)): the answer the migrated app must give instead. */
   migrated?: { status: number; body?: string };
 }

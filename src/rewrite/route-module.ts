@@ -84,7 +84,7 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
     if (signature.length === 0) signature.push(ctx.typescript ? `_${names.request}: NextRequest` : `_${names.request}`);
     if (ctx.typescript) needImport(ctx, 'next/server', 'NextRequest');
     if (signature.length === 1) signature.push(ctx.typescript ? `_${names.context}: any` : `_${names.context}`);
-    if (ctx.typescript) needImport(ctx, ctx.wrapperValue.type.module, ctx.wrapperValue.type.name);
+    if (ctx.typescript) needImport(ctx, ctx.wrapperValue.type.module, `type ${ctx.wrapperValue.type.name}`);
     signature.push(ctx.typescript ? `${names.wrapperValue}: ${ctx.wrapperValue.type.name}` : names.wrapperValue);
   }
   node.params = signature.length ? codeStatement(j, [`function f(${signature.join(', ')}) {}`]).params : [];
@@ -148,7 +148,11 @@ export function addImports(ctx: RewriteContext): void {
   const modules = [...ctx.imports.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
   let insertAt = Math.max(0, body.findIndex((s) => s.type === 'ImportDeclaration'));
   for (const module of modules) {
-    const wanted = [...ctx.imports.get(module)!];
+    // types the rewrite names (`type IronSession`) come in an import of their own
+    const types = [...ctx.imports.get(module)!].filter((n) => n.startsWith('type ')).map((n) => n.slice(5));
+    if (types.length) body.splice(insertAt++, 0, codeStatement(j, [`import type { ${types.join(', ')} } from '${module}';`]));
+    const wanted = [...ctx.imports.get(module)!].filter((n) => !n.startsWith('type '));
+    if (wanted.length === 0) continue;
     if (module === 'next/server') wanted.sort((a, b) => (a < b ? -1 : 1));
     const existing = body.find((s) => s.type === 'ImportDeclaration' && s.source.value === module && s.importKind !== 'type' && !(s.specifiers ?? []).some((x: any) => x.type !== 'ImportSpecifier'));
     if (existing) {

@@ -39,3 +39,11 @@ export async function DELETE(_request: NextRequest, { params }: { params: Promis
     }, { status: 500 });
   }
 }
+
+async function noMatch(request: NextRequest) {
+  return NextResponse.json({
+    error: `Method ${request.method} not allowed`
+  }, { status: 405 });
+}
+
+export { noMatch as POST, noMatch as PUT, noMatch as PATCH, noMatch as OPTIONS };

@@ -37,3 +37,8 @@ export async function POST(request) {
     return legacySend('Internal Server Error', { status: 500 });
   }
 }
+
+function noMatch(request) {
+  return legacySend(request.method !== 'HEAD' ? `Route ${request.method} ${request.nextUrl.pathname}${request.nextUrl.search} not found` : undefined, { status: 404 });
+}
+export { noMatch as PUT, noMatch as PATCH, noMatch as DELETE, noMatch as OPTIONS };

@@ -290,15 +290,15 @@ export function buildRequests({ sessionToken, authCookies, shopSession }: Reques
       { method: 'GET', path: '/api/advanced/connect/orders?user=u2', headers: API_KEY },
       { method: 'POST', path: '/api/advanced/connect/orders', headers: { ...API_KEY, ...JSON_TYPE }, body: JSON.stringify({ userId: 'u2', total: 30 }), legacy: { status: 201 } },
       { method: 'POST', path: '/api/advanced/connect/orders', headers: { ...API_KEY, ...JSON_TYPE }, body: JSON.stringify({ userId: 'nobody', total: 30 }), note: 'thrown ValidationError → onError 422', legacy: { status: 422, body: '{"error":"userId must name a known user"}' } },
-      { method: 'PUT', path: '/api/advanced/connect/orders', headers: API_KEY, unsupportedMethod: true, record: ['allow'], note: 'onNoMatch', legacy: { status: 405 } },
-      { method: 'PUT', path: '/api/advanced/connect/orders', unsupportedMethod: true, record: ['allow'], note: 'no key: only middleware matches, so onNoMatch answers, the guard never runs', legacy: { status: 405 } },
+      { method: 'PUT', path: '/api/advanced/connect/orders', headers: API_KEY, record: ['allow'], note: 'onNoMatch', legacy: { status: 405 } },
+      { method: 'PUT', path: '/api/advanced/connect/orders', record: ['allow'], note: 'no key: only middleware matches, so onNoMatch answers, the guard never runs', legacy: { status: 405 } },
     ]),
     ...group('advanced/connect/convert.ts', [
       { method: 'GET', path: '/api/advanced/connect/convert', legacy: { status: 200, body: '{"from":"USD","to":"EUR","amount":1,"converted":0.5}' } },
       { method: 'GET', path: '/api/advanced/connect/convert?amount=10&to=gbp' },
       { method: 'GET', path: '/api/advanced/connect/convert?to=xyz', legacy: { status: 400 } },
       { method: 'GET', path: '/api/advanced/connect/convert?amount=abc', note: "the handler throws: next-connect's default onError", legacy: { status: 500, body: 'Internal Server Error', contentType: null } },
-      { method: 'POST', path: '/api/advanced/connect/convert?amount=2', unsupportedMethod: true, note: "next-connect's default onNoMatch: 404, req.url (with the query) in the text", legacy: { status: 404, body: 'Route POST /api/advanced/connect/convert?amount=2 not found', contentType: null } },
+      { method: 'POST', path: '/api/advanced/connect/convert?amount=2', note: "next-connect's default onNoMatch: 404, req.url (with the query) in the text", legacy: { status: 404, body: 'Route POST /api/advanced/connect/convert?amount=2 not found', contentType: null } },
     ]),
     // next-auth variants. getSession({ req }) (next-auth/react) is not covered: on the server it
     // fetches NEXTAUTH_URL/api/auth/session (http://localhost:3000), which no test server serves.

@@ -5,14 +5,15 @@
 //   →  async function guard(request) { if (…) return NextResponse.json(…, { status: 401 }); return undefined; }
 //      export async function GET(request) { try { const answer = await guard(request); if (answer) return answer; return NextResponse.json(list()); }
 //                                           catch (err) { …onError's body… } }
-// onNoMatch is not reproduced: Next answers methods the route does not export with 405 (RS501).
+// Methods the router has no handler for are exported too, answering as onNoMatch (or the library's
+// default) did: `export { noMatch as PUT, noMatch as DELETE, … }`.
 
 import type { ASTPath } from 'jscodeshift';
 import type { ConnectRouter } from '../analyze/next-connect';
 import { paramReferences } from '../analyze/references';
 import type { HttpMethod } from '../types';
 import { isLastStatement } from './await-promise-chains';
-import { allocateName, codeStatement, codeStatements, type RewriteContext } from './context';
+import { allocateName, codeStatement, codeStatements, needImport, type RewriteContext } from './context';
 import { rewriteRouteFunction } from './route-function';
 
 function isFunction(node: any): boolean {
@@ -187,9 +188,43 @@ export function shapeConnectRouter(ctx: RewriteContext, router: ConnectRouter): 
     rewriteRouteFunction(ctx, findPath(ctx, fnDecl)!, names, true, { follow });
     if (sink.blocks()) return undefined;
   }
-  if (router.onNoMatch) sink.add('RS501', router.onNoMatch, 'onNoMatch is not reproduced: Next answers methods the route does not export with 405');
-  else sink.add('RS501', router.at, `next-connect's default 404 for other methods becomes Next's 405`);
-  return exported;
+  // the other methods answer as the router's onNoMatch did (HEAD goes to GET's handler, in both versions)
+  const missing = (['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as HttpMethod[]).filter((m) => !exported.includes(m) && !(m === 'HEAD' && exported.includes('GET')));
+  if (missing.length && !noMatchRoute(ctx, router, missing, taken, errorName)) return undefined;
+  return [...exported, ...missing];
+}
+
+/** `async function noMatch(request) { …onNoMatch… }` exported under every method the router does not handle. */
+function noMatchRoute(ctx: RewriteContext, router: ConnectRouter, methods: HttpMethod[], taken: Set<string>, errorName: string): boolean {
+  const { j, sink } = ctx;
+  const body = programBody(ctx);
+  const name = allocateName(taken, 'noMatch');
+  const exportAll = codeStatement(j, [`export { ${methods.map((m) => `${name} as ${m}`).join(', ')} };`]);
+  if (!router.onNoMatch) {
+    // v1: 404 `Route <method> <url> not found` (no body for HEAD); v0: 404 `not found`. No Content-Type.
+    ctx.runtime.add('legacySend');
+    const r = ctx.names.request;
+    const text = router.version === 1 ? `${r}.method !== 'HEAD' ? \`Route \${${r}.method} \${${r}.nextUrl.pathname}\${${r}.nextUrl.search} not found\` : undefined` : `'not found'`;
+    if (ctx.typescript) needImport(ctx, 'next/server', 'NextRequest');
+    body.push(codeStatement(j, [`function ${name}(${r}${ctx.typescript ? ': NextRequest' : ''}) {\n  return legacySend(${text}, { status: 404 });\n}`]), exportAll);
+    return true;
+  }
+  const source = router.onNoMatch.type === 'Identifier' ? localFunction(ctx, router.onNoMatch.name)?.fn : router.onNoMatch;
+  const [reqParam, resParam] = source?.params ?? [];
+  if (!source || !isFunction(source) || source.params.length > 2 || [reqParam, resParam].some((p) => p && p.type !== 'Identifier')) {
+    sink.add('RS103', router.onNoMatch, 'onNoMatch is not a function routeshift can read');
+    return false;
+  }
+  const names = { req: reqParam?.name ?? allocateName(taken, 'req'), res: resParam?.name ?? allocateName(taken, 'res') };
+  const statements = JSON.parse(JSON.stringify(stripPositions(statementsOf(j, source))));
+  // v1 ran onNoMatch inside the same try as the handlers: a throw reached onError
+  const clause = router.version === 1 ? errorHandler(ctx, router, names, errorName) : undefined;
+  if (router.version === 1 && !clause) return false;
+  const fnDecl = j.functionDeclaration(j.identifier(name), [j.identifier(names.req), j.identifier(names.res)], j.blockStatement(clause ? [j.tryStatement(j.blockStatement(statements), clause)] : statements));
+  fnDecl.async = true;
+  body.push(fnDecl, exportAll);
+  rewriteRouteFunction(ctx, findPath(ctx, fnDecl)!, names, true);
+  return !sink.blocks();
 }
 
 /** The catch clause: onError's body rewritten, or next-connect's default answer. */

@@ -338,3 +338,29 @@ describe('plan: files a route brings along', () => {
     expect(second.ops.map((o) => `${o.kind} ${o.path}`)).not.toContain('write lib/with-key.app.ts');
   });
 });
+
+describe('plan: handlers that live in another module', () => {
+  const FEATURE = "export default function ping(req, res) {\n  res.status(200).json({ pong: true });\n}\n";
+
+  test('a re-exported handler is migrated where it lives; the route re-exports its methods', () => {
+    const p = plan(input({ 'pages/api/ping.ts': "export { default } from '../../features/ping';\n", 'features/ping.ts': FEATURE }));
+    expect(p.rows[0]).toMatchObject({ source: 'pages/api/ping.ts', status: 'migrated' });
+    const route = p.ops.find((o) => o.path === 'app/api/ping/route.ts');
+    expect(route?.kind === 'write' && route.content).toBe("export { GET, POST, PUT, PATCH, DELETE } from '../../../features/ping';\n");
+    const feature = p.ops.find((o) => o.path === 'features/ping.ts');
+    expect(feature).toMatchObject({ kind: 'write', before: FEATURE });
+    expect(feature?.kind === 'write' && feature.content).toContain('return NextResponse.json({ pong: true }, { status: 200 });');
+  });
+
+  test('imported and exported as default, the same', () => {
+    const p = plan(input({ 'pages/api/ping.ts': "import handler from '../../features/ping';\n\nexport default handler;\n", 'features/ping.ts': FEATURE }));
+    expect(p.rows[0].status).toBe('migrated');
+  });
+
+  test('a module other files import too stays, with RS104 naming them', () => {
+    const p = plan(input({ 'pages/api/ping.ts': "export { default } from '../../features/ping';\n", 'features/ping.ts': FEATURE, 'lib/health.ts': "import ping from '../features/ping';\nexport const all = [ping];\n" }));
+    expect(p.rows[0].status).toBe('left');
+    expect(p.rows[0].diagnostics.find((d) => d.code === 'RS104')?.message).toContain('also imported by lib/health.ts');
+    expect(p.ops).toEqual([]);
+  });
+});

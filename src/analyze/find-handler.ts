@@ -118,7 +118,12 @@ function resolveHandlerExpression(
   if (node.type === 'Identifier') {
     const imported = root.find(j.ImportDeclaration).filter((p) => (p.value.specifiers ?? []).some((s: any) => s.local?.name === node.name));
     if (imported.size() > 0) {
-      sink.add('RS104', node, `the handler \`${node.name}\` is imported from '${imported.paths()[0].value.source.value}'`);
+      // `import handler from './features/x'; export default handler` and nothing else: a re-export
+      const decl = imported.paths()[0].value;
+      const program = root.find(j.Program).paths()[0].value.body.filter((x: any) => x.type !== 'EmptyStatement');
+      const onlyDefault = decl.specifiers?.length === 1 && decl.specifiers[0].type === 'ImportDefaultSpecifier' && decl.importKind !== 'type';
+      if (onlyDefault && program.length === 2) return { kind: 'reexport', specifier: String(decl.source.value), names: ['default'], statement: exportStatements[0] };
+      sink.add('RS104', node, `the handler \`${node.name}\` is imported from '${decl.source.value}'`);
       return undefined;
     }
     return resolveByName(j, root, node.name, exportStatements, sink, node);

@@ -109,7 +109,7 @@ function migrateReexported(
     sink.add('RS104', at, `the handler's module ${file.path} is also imported by ${others.slice(0, 3).join(', ')}`);
     return finish('left');
   }
-  const inner = transformPagesRoute({ ...input, sourcePath: file.path, source: file.source, targetPath: file.path, resolveModule: input.resolveModule && ((spec) => resolveFrom(input, file.path, spec)) });
+  const inner = transformPagesRoute({ ...input, sourcePath: file.path, source: file.source, targetPath: file.path, resolveModule: input.resolveModule && ((spec) => input.resolveModule!(spec, file.path)) });
   sink.items.push(...inner.diagnostics);
   if (inner.status !== 'migrated' || !inner.output) {
     sink.add('RS104', at, `the handler in ${file.path} cannot be migrated (see its diagnostics)`);
@@ -131,11 +131,6 @@ function migrateReexported(
     methods: inner.methods,
     needsRuntime: inner.needsRuntime,
   });
-}
-
-/** The re-exported module resolves its own imports from where it lives. */
-function resolveFrom(input: PagesRouteInput, from: string, spec: string): { path: string; source: string } | undefined {
-  return input.resolveModule?.(spec, from);
 }
 
 const SEGMENT_CONFIG = new Set(['dynamic', 'dynamicParams', 'revalidate', 'fetchCache', 'runtime', 'preferredRegion', 'maxDuration']);
@@ -194,7 +189,7 @@ function shapeMethodMap(ctx: RewriteContext, wrapping: DetachedWrappers): HttpMe
       return undefined;
     }
     methods.push(key);
-    if (value.type === 'Identifier' && findFunctionPath(ctx, value.name) && root(ctx).find(j.Identifier, { name: value.name }).size() <= 2) {
+    if (value.type === 'Identifier' && findFunctionPath(ctx, value.name) && ctx.root.find(j.Identifier, { name: value.name }).size() <= 2) {
       body.push(codeStatement(j, [`export { ${value.name} as ${key} };`]));
       pending.push({ name: value.name });
     } else if (/Function|ObjectMethod/.test(value.type)) {
@@ -209,10 +204,6 @@ function shapeMethodMap(ctx: RewriteContext, wrapping: DetachedWrappers): HttpMe
   }
   for (const { name } of pending) if (!rewriteLocalRouteFunction(ctx, name)) return undefined;
   return methods;
-}
-
-function root(ctx: RewriteContext): any {
-  return ctx.root;
 }
 
 /**
@@ -509,7 +500,7 @@ function findFunctionPath(ctx: RewriteContext, name: string): ASTPath<any> | und
 }
 
 /** A branch that only hands over: `return getItems(req, res)` → the local function getItems. */
-function delegateOf(ctx: RewriteContext, statements: any[], names: { req?: string; res?: string }): string | undefined {
+function delegateOf(statements: any[], names: { req?: string; res?: string }): string | undefined {
   if (statements.length !== 1 && !(statements.length === 2 && statements[1].type === 'ReturnStatement' && !statements[1].argument)) return undefined;
   let e = statements[0].type === 'ReturnStatement' ? statements[0].argument : statements[0].type === 'ExpressionStatement' ? statements[0].expression : undefined;
   if (e?.type === 'AwaitExpression') e = e.argument;
@@ -533,7 +524,7 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
   for (const branch of plan.branches) {
     const [first, ...others] = branch.methods;
     exported.push(...branch.methods);
-    const target = delegateOf(ctx, branch.statements, names);
+    const target = delegateOf(branch.statements, names);
     if (target && isLocalFunction(ctx, target) && !isUsedOutside(ctx, target, found)) {
       delegated.set(target, [...(delegated.get(target) ?? []), ...branch.methods]);
       continue;

@@ -128,14 +128,13 @@ function resolveHandlerExpression(
     }
     return resolveByName(j, root, node.name, exportStatements, sink, node);
   }
-  if (node.type === 'CallExpression') return classifyCall(j, root, path, exportStatements, sink);
+  if (node.type === 'CallExpression') return classifyCall(j, path, exportStatements, sink);
   sink.add('RS102', node, `the default export is a ${node.type}`);
   return undefined;
 }
 
 function classifyCall(
   j: JSCodeshift,
-  root: Collection,
   callPath: ASTPath<any>,
   exportStatements: ASTPath<any>[],
   sink: DiagnosticSink,
@@ -251,7 +250,7 @@ function resolveByName(j: JSCodeshift, root: Collection, name: string, exportSta
     if (init.type === 'CallExpression') {
       let initPath = binding.init;
       while (initPath.value !== init) initPath = initPath.get('expression');
-      return classifyCall(j, root, initPath, exportStatements, sink, binding.statement);
+      return classifyCall(j, initPath, exportStatements, sink, binding.statement);
     }
   }
   sink.add('RS102', at, `\`${name}\` is not a function the module defines`);

@@ -263,7 +263,7 @@ function importsOf(ctx: RewriteContext): Map<string, { module: string; imported:
 }
 
 /** The rule for a call's callee, if the callee is a known library function. */
-function ruleFor(ctx: RewriteContext, callee: any, imports: Map<string, { module: string; imported: string }>): Rule | undefined {
+function ruleFor(callee: any, imports: Map<string, { module: string; imported: string }>): Rule | undefined {
   if (callee.type === 'Identifier') {
     const from = imports.get(callee.name);
     return from ? RULES[from.module]?.[from.imported] : undefined;
@@ -294,7 +294,7 @@ export function rewriteLibraryCalls(ctx: RewriteContext, fn: ASTPath<any>, names
     if (follow?.(p)) continue;
     if (isPipeIntoRes(p.value, names)) continue; // the streamed answer (rewrite-stream)
     if (streamConsumer({ ctx, path: p, names, fn }, imports)) continue;
-    const rule = ruleFor(ctx, p.value.callee, imports);
+    const rule = ruleFor(p.value.callee, imports);
     const direct = p.value.arguments.some((a: any) => isName(a, names.req) || isName(a, names.res));
     if (!rule && !direct) continue; // req/res inside an argument expression: rewritten as a read later
     const callee = p.value.callee;

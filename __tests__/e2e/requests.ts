@@ -302,6 +302,13 @@ export function buildRequests({ sessionToken, authCookies, shopSession }: Reques
     ]),
     // next-auth variants. getSession({ req }) (next-auth/react) is not covered: on the server it
     // fetches NEXTAUTH_URL/api/auth/session (http://localhost:3000), which no test server serves.
+    // getSession({ req }) on the server: next-auth's client fetches this server's /api/auth/session
+    // (NEXTAUTH_URL_INTERNAL) with the request's cookie.
+    ...group('advanced/auth/client-session.ts', [
+      { method: 'GET', path: '/api/advanced/auth/client-session', legacy: { status: 401, body: '{"signedIn":false}' } },
+      { method: 'GET', path: '/api/advanced/auth/client-session', headers: { cookie: `next-auth.session-token=${sessionToken}` }, legacy: { status: 200, body: '{"signedIn":true,"email":"ada@example.com"}' } },
+      { method: 'POST', path: '/api/advanced/auth/client-session', headers: { cookie: `next-auth.session-token=${sessionToken}`, ...JSON_TYPE }, body: '{"x":1}', note: 'with a body, getSession POSTs it to /api/auth/session, which refuses it without a CSRF token', legacy: { status: 401, body: '{"signedIn":false}' } },
+    ]),
     ...group('advanced/auth/token.ts', [
       { method: 'GET', path: '/api/advanced/auth/token', legacy: { status: 401, body: '{"error":"No valid token"}' } },
       { method: 'GET', path: '/api/advanced/auth/token', headers: { cookie: `next-auth.session-token=${sessionToken}` }, legacy: { status: 200, body: '{"email":"ada@example.com","name":"Ada Lovelace"}' } },

@@ -88,7 +88,8 @@ export async function nextStart(appDir: string, timeoutMs = 60_000): Promise<Run
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: appDir,
-    env: childEnv(),
+    // next-auth's client (getSession on the server) fetches /api/auth/session from NEXTAUTH_URL_INTERNAL: this server
+    env: childEnv({ NEXTAUTH_URL_INTERNAL: `${origin}/api/auth` }),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

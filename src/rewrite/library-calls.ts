@@ -51,8 +51,10 @@ const reqPropertyToRequest: Rule = ({ ctx, path, names }) => {
   return true;
 };
 
-//   getSession({ req }) → getSession({ req: { headers: { cookie: request.headers.get('cookie') ?? '' } } })
-// next-auth's client fetches /api/auth/session and forwards only a plain `req.headers.cookie`.
+//   getSession({ req }) → getSession({ req: { headers: { cookie: request.headers.get('cookie') ?? '' }, body } })
+// next-auth's client fetches /api/auth/session, forwarding a plain `req.headers.cookie`, and POSTs
+// `req.body` there when it is truthy (next-auth then refuses it without a CSRF token): the parsed
+// body goes along so that it does the same.
 const sessionFetch: Rule = ({ ctx, path, names }) => {
   const [arg, ...rest] = path.value.arguments;
   const prop = arg?.type === 'ObjectExpression' ? arg.properties.find((p: any) => !p.computed && (p.key?.name ?? p.key?.value) === 'req') : undefined;
@@ -60,7 +62,8 @@ const sessionFetch: Rule = ({ ctx, path, names }) => {
     return { code: 'RS202', message: 'a session call whose `req` is not passed as `{ req }`' };
   }
   prop.shorthand = false;
-  prop.value = ctx.j.template.expression([`{ headers: { cookie: ${ctx.names.request}.headers.get('cookie') ?? '' } }`]);
+  const body = ctx.bodyParserDisabled ? '' : `, body: ${ctx.names.body}`;
+  prop.value = ctx.j.template.expression([`{ headers: { cookie: ${ctx.names.request}.headers.get('cookie') ?? '' }${body} }`]);
   return true;
 };
 

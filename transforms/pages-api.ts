@@ -4,25 +4,24 @@
 // The steps: find the handler → read its dispatch → shape the route functions → rewrite req/res in
 // each → give them route signatures → module edits (config, types, imports, moved exports, paths).
 
-import type { ASTPath } from 'jscodeshift';
 import { findHandler, type FoundHandler, type HandlerFunction } from '../src/analyze/find-handler';
 import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch';
 import { parseOrReport, parseSource, printSource } from '../src/analyze/parse';
 import { isReference, paramReferences } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { allocateName, codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
-import { relativeSpecifier, repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
-import { libraryWrapper, libraryWrapperPath } from '../src/rewrite/library-wrappers';
+import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
+import { findFunctionPath, paramNames, programBody, rewriteLocalRouteFunction } from '../src/rewrite/local-functions';
+import { desugarMethodLookup } from '../src/rewrite/method-lookup';
 import { moveExtraExports } from '../src/rewrite/move-exports';
+import { shapeConnectRouter } from '../src/rewrite/next-connect';
 import { expandReqDestructuring } from '../src/rewrite/rewrite-request';
-import { rewriteRouteFunction } from '../src/rewrite/route-function';
 import { isSendStatement } from '../src/rewrite/rewrite-response';
+import { rewriteRouteFunction } from '../src/rewrite/route-function';
 import { addImports, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
 import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
-import { ALL_METHODS, HTTP_METHODS, type ExtraFile, type HttpMethod, type PagesRouteInput, type TransformResult } from '../src/types';
-import { shapeConnectRouter } from '../src/rewrite/next-connect';
-import { HANDLER_SLOT, rewriteWrapper, wrapRouteExports } from '../src/rewrite/wrappers';
-import { transformWrapperModule } from './wrapper-module';
+import { ALL_METHODS, type HttpMethod, type PagesRouteInput, type TransformResult } from '../src/types';
+import { detachWrappers, libraryWrapperValue, migrateWrappers, shapeMethodMap } from './wrapped-route';
 
 export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   const sink = new DiagnosticSink(input.sourcePath);
@@ -149,142 +148,12 @@ function splitSegmentConfig(file: string, text: string): { module: string; confi
   return { module: ensureNewline(printSource(j, root, root.paths()[0].value, { quote: quoteStyle(text) })), config };
 }
 
-interface DetachedWrappers {
-  /** The wrapper call, its handler replaced by HANDLER_SLOT. */
-  template: any;
-  wrappers: string[];
-  /** `{ GET: fn, … }` when the wrapper takes a method map. */
-  methodMap?: any;
-}
 
-//   export default withAuth(handler, opts)   →   export default handler   (+ the call kept as a template)
-//   export default withMethods({ GET: list })  →  (statement removed; the object kept as `methodMap`)
-function detachWrappers(j: any, found: Extract<FoundHandler, { kind: 'wrapped' }>): DetachedWrappers {
-  const template = found.call.value;
-  const handler = found.innermost.arguments[found.slot];
-  if (found.methodMap) {
-    let statement = found.call;
-    while (statement.parent && statement.parent.value.type !== 'Program') statement = statement.parent;
-    statement.prune();
-  } else found.call.replace(handler);
-  found.innermost.arguments[found.slot] = j.identifier(HANDLER_SLOT);
-  return { template, wrappers: found.wrappers, methodMap: found.methodMap ? handler : undefined };
-}
 
-/**
- * A method map: each entry becomes a method of the route, its function rewritten like any handler.
- *   withMethods({ GET: listThings, DELETE: async (req, res) => … })
- *   →  export { listThings as GET }; export async function DELETE(request) { … }   (wrapped afterwards)
- */
-function shapeMethodMap(ctx: RewriteContext, wrapping: DetachedWrappers): HttpMethod[] | undefined {
-  const { j, sink } = ctx;
-  const body = programBody(ctx);
-  const methods: HttpMethod[] = [];
-  const pending: Array<{ name: string; own?: boolean }> = [];
-  for (const prop of wrapping.methodMap.properties) {
-    const key = prop.key?.name ?? prop.key?.value;
-    const value = prop.type === 'ObjectMethod' ? prop : prop.value;
-    if (prop.computed || !HTTP_METHODS.includes(key)) {
-      sink.add('RS107', prop, `method map key \`${key ?? '[…]'}\` is not an HTTP method`);
-      return undefined;
-    }
-    methods.push(key);
-    if (value.type === 'Identifier' && findFunctionPath(ctx, value.name) && ctx.root.find(j.Identifier, { name: value.name }).size() <= 2) {
-      body.push(codeStatement(j, [`export { ${value.name} as ${key} };`]));
-      pending.push({ name: value.name });
-    } else if (/Function|ObjectMethod/.test(value.type)) {
-      const fn = j.functionDeclaration(j.identifier(key), value.params, value.body.type === 'BlockStatement' ? value.body : j.blockStatement([j.returnStatement(value.body)]));
-      fn.async = !!value.async;
-      body.push(j.exportNamedDeclaration(fn));
-      pending.push({ name: key, own: true });
-    } else {
-      sink.add('RS107', value, `method map entry \`${key}\` is not a function of this file`);
-      return undefined;
-    }
-  }
-  for (const { name } of pending) if (!rewriteLocalRouteFunction(ctx, name)) return undefined;
-  return methods;
-}
 
-/**
- * Each wrapper is rewritten where it lives: in this file, or as the route-handler form of its
- * project module (an extra file; the route's import is re-pointed there). Library wrappers are reported.
- */
-function migrateWrappers(ctx: RewriteContext, wrapping: DetachedWrappers): ExtraFile[] {
-  const { j, root, sink, input } = ctx;
-  const files: ExtraFile[] = [];
-  for (const name of new Set(wrapping.wrappers)) {
-    const local = localWrapper(ctx, name);
-    if (local) {
-      if (!rewriteWrapper(ctx, local, name)) sink.add('RS101', wrapping.template, `wrapper \`${name}\` (see RS108)`);
-      continue;
-    }
-    const imported = root.find(j.ImportDeclaration).filter((p: any) => (p.value.specifiers ?? []).some((s: any) => s.local?.name === name));
-    if (imported.size() === 0) {
-      sink.add('RS101', wrapping.template, `wrapper \`${name}\` is not defined or imported by this module`);
-      continue;
-    }
-    const decl = imported.paths()[0].value;
-    const spec = String(decl.source.value);
-    const file = input.resolveModule?.(spec);
-    const specifier: any = (decl.specifiers ?? []).find((s: any) => s.local?.name === name);
-    const known = !file && specifier?.type === 'ImportSpecifier' ? libraryWrapper(spec, String(specifier.imported.name)) : undefined;
-    if (known && decl.specifiers?.length === 1 && specifier.imported.name === name) {
-      // a library wrapper with a route-handler form: routeshift writes it beside the helper module
-      const lang = ctx.typescript ? 'ts' : 'js';
-      const formPath = libraryWrapperPath(input.runtimeModule, known, lang);
-      if (!files.some((f) => f.path === formPath)) files.push({ path: formPath, source: known.source(lang) });
-      // written from where the route is now: the route's relative imports are re-pathed to its target afterwards
-      decl.source = j.stringLiteral(relativeSpecifier(input.sourcePath, formPath.replace(/\.(ts|js)$/, '')));
-      continue;
-    }
-    if (!file) {
-      sink.add('RS101', wrapping.template, `library wrapper \`${name}\` from '${spec}' has no known route-handler form`);
-      continue;
-    }
-    const result = transformWrapperModule({ sourcePath: file.path, source: file.source, next: input.next, runtimeModule: input.runtimeModule });
-    if (!result.output) {
-      sink.items.push(...result.diagnostics);
-      sink.add('RS101', wrapping.template, `wrapper \`${name}\` from '${spec}' (see the diagnostics for ${file.path})`);
-      continue;
-    }
-    if (!files.some((f) => f.path === result.targetPath)) files.push({ path: result.targetPath, source: result.output });
-    decl.source = j.stringLiteral(appFormSpecifier(spec, file.path));
-  }
-  if (!sink.blocks()) {
-    wrapRouteExports(ctx, wrapping.template);
-    ctx.sink.add('RS502', wrapping.template, 'methods the route does not export now answer 405 before the wrappers run');
-  }
-  return files;
-}
 
-/** The value a known library wrapper hands the handler (`req.session` for iron-session), if one wraps this route. */
-function libraryWrapperValue(ctx: RewriteContext, wrapping: DetachedWrappers): RewriteContext['wrapperValue'] {
-  for (const name of wrapping.wrappers) {
-    const decl = ctx.root.find(ctx.j.ImportDeclaration).filter((p: any) => (p.value.specifiers ?? []).some((s: any) => s.local?.name === name));
-    if (decl.size() === 0) continue;
-    const specifier: any = (decl.paths()[0].value.specifiers ?? []).find((s: any) => s.local?.name === name);
-    const known = specifier?.type === 'ImportSpecifier' ? libraryWrapper(String(decl.paths()[0].value.source.value), String(specifier.imported.name)) : undefined;
-    if (known) return { member: known.requestMember, type: known.type };
-  }
-  return undefined;
-}
 
-/** The specifier of a module's route-handler form: '@/lib/with-auth' → '@/lib/with-auth.app' ('…/api' → '…/api/index.app'). */
-function appFormSpecifier(spec: string, resolved: string): string {
-  const base = resolved.replace(/\.[cm]?[jt]sx?$/, '');
-  if (/\/index$/.test(base) && !/\/index$/.test(spec)) return `${spec.replace(/\/$/, '')}/index.app`;
-  return `${spec}.app`;
-}
 
-/** The path of a wrapper function defined in this file (declaration or `const withX = (h) => …`). */
-function localWrapper(ctx: RewriteContext, name: string): ASTPath<any> | undefined {
-  const { j, root } = ctx;
-  const decl = root.find(j.FunctionDeclaration, { id: { name } }).filter((p: any) => p.parent.value.type === 'Program' || p.parent.parent?.value.type === 'Program');
-  if (decl.size()) return decl.paths()[0];
-  const v = root.find(j.VariableDeclarator, { id: { name } }).filter((p: any) => /Function/.test(p.value.init?.type ?? ''));
-  return v.size() ? v.paths()[0].get('init') : undefined;
-}
 
 function ensureNewline(text: string): string {
   return text.endsWith('\n') ? text : text + '\n';
@@ -362,15 +231,6 @@ function shapeEdge(ctx: RewriteContext, found: FoundHandler): HttpMethod[] | und
   return methods;
 }
 
-/** The handler's (req, res) parameter names, by position. */
-function paramNames(ctx: RewriteContext, fn: any): { req?: string; res?: string } | undefined {
-  const [a, b, ...rest] = fn.params;
-  if (rest.length || (a && a.type !== 'Identifier') || (b && b.type !== 'Identifier')) {
-    ctx.sink.add('RS105', fn, 'the handler does not take plain (req, res) parameters');
-    return undefined;
-  }
-  return { req: a?.name, res: b?.name };
-}
 
 /** Shape the route functions of an ordinary handler; returns the exported methods. */
 function shapeHandler(ctx: RewriteContext, found: HandlerFunction): HttpMethod[] | undefined {
@@ -386,70 +246,9 @@ function shapeHandler(ctx: RewriteContext, found: HandlerFunction): HttpMethod[]
   return plan.shape === 'split' ? shapeSplit(ctx, found, plan, names) : shapeShared(ctx, found, plan.methods, names, plan.hasMethodCheck);
 }
 
-/**
- * A dispatch through an object of this file, written as the if-chain it is:
- *   const fn = handlers[req.method]; if (!fn) { …405… } return fn(req, res);
- *   →  if (req.method === 'GET') return getDeployments(req, res); if (req.method === 'POST') return …; …405…
- * `handlers` is a top-level `const handlers = { GET: getDeployments, … }` of local functions.
- */
-function desugarMethodLookup(ctx: RewriteContext, fn: ASTPath<any>, names: { req: string; res: string }): void {
-  const { j } = ctx;
-  const body: any[] = fn.value.body.body;
-  const at = body.findIndex((s) => s.type === 'VariableDeclaration' && s.declarations.length === 1 && lookupOf(s.declarations[0].init, names.req));
-  if (at === -1) return;
-  const local = body[at].declarations[0].id;
-  const mapName = lookupOf(body[at].declarations[0].init, names.req)!;
-  const guard = body[at + 1];
-  const call = body[at + 2];
-  const isGuard = guard?.type === 'IfStatement' && !guard.alternate && guard.test.type === 'UnaryExpression' && guard.test.operator === '!' && guard.test.argument.name === local?.name;
-  let callee = call?.type === 'ReturnStatement' ? call.argument : call?.type === 'ExpressionStatement' ? call.expression : undefined;
-  if (callee?.type === 'AwaitExpression') callee = callee.argument;
-  const handsOver = callee?.type === 'CallExpression' && callee.callee.name === local?.name && callee.arguments.length === 2 && callee.arguments[0].name === names.req && callee.arguments[1].name === names.res;
-  if (local?.type !== 'Identifier' || !isGuard || !handsOver || at + 3 !== body.length) return;
-  const entries = methodMapEntries(ctx, mapName);
-  if (!entries) return;
-  const branches = entries.map(([method, target]) => codeStatement(j, [`if (${names.req}.method === '${method}') return ${target}(${names.req}, ${names.res});`]));
-  const fallback = guard.consequent.type === 'BlockStatement' ? guard.consequent.body : [guard.consequent];
-  body.splice(at, 3, ...branches, ...fallback);
-}
 
-/** `handlers[req.method]` (with `as …` / `?? ''`) → 'handlers'. */
-function lookupOf(init: any, req: string): string | undefined {
-  let e = init;
-  while (e?.type === 'TSAsExpression' || e?.type === 'TSNonNullExpression') e = e.expression;
-  if (e?.type !== 'MemberExpression' || !e.computed || e.object.type !== 'Identifier') return undefined;
-  let key = e.property;
-  while (key?.type === 'TSAsExpression' || key?.type === 'TSNonNullExpression') key = key.expression;
-  if (key?.type === 'LogicalExpression') key = key.left;
-  const isMethod = key?.type === 'MemberExpression' && key.object.name === req && key.property.name === 'method';
-  return isMethod ? e.object.name : undefined;
-}
 
-/** `const handlers = { GET: getDeployments, POST: createDeployment }` at the top of the file → its entries. */
-function methodMapEntries(ctx: RewriteContext, name: string): Array<[string, string]> | undefined {
-  for (const stmt of programBody(ctx)) {
-    if (stmt.type !== 'VariableDeclaration' || stmt.kind !== 'const' || stmt.declarations.length !== 1 || stmt.declarations[0].id.name !== name) continue;
-    let init = stmt.declarations[0].init;
-    while (init?.type === 'TSAsExpression' || init?.type === 'TSSatisfiesExpression') init = init.expression;
-    if (init?.type !== 'ObjectExpression') return undefined;
-    const entries: Array<[string, string]> = [];
-    for (const p of init.properties) {
-      const key = p.key?.name ?? p.key?.value;
-      if (p.computed || !HTTP_METHODS.includes(key) || p.value?.type !== 'Identifier' || !findFunctionPath(ctx, p.value.name)) return undefined;
-      entries.push([key, p.value.name]);
-    }
-    // `Record<string, NextApiHandler>` no longer describes it: the object's own type does
-    const id = stmt.declarations[0].id;
-    if (id.typeAnnotation && /NextApi/.test(ctx.j(id.typeAnnotation).toSource())) id.typeAnnotation = null;
-    return entries;
-  }
-  return undefined;
-}
 
-/** The program-level statement holding the handler, and its index. */
-function programBody(ctx: RewriteContext): any[] {
-  return ctx.root.find(ctx.j.Program).paths()[0].value.body;
-}
 
 function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpMethod[], names: { req?: string; res?: string }, hasMethodCheck: boolean, rewrite = true): HttpMethod[] | undefined {
   const { j } = ctx;
@@ -491,13 +290,6 @@ function clearHandlerAnnotation(found: HandlerFunction): void {
   for (const d of declarations ?? []) if (d.id.typeAnnotation) d.id.typeAnnotation = null;
 }
 
-function findFunctionPath(ctx: RewriteContext, name: string): ASTPath<any> | undefined {
-  const { j, root } = ctx;
-  const decl = root.find(j.FunctionDeclaration, { id: { name } }).filter((p) => p.parent.value.type === 'Program' || p.parent.parent?.value.type === 'Program');
-  if (decl.size()) return decl.paths()[0];
-  const v = root.find(j.VariableDeclarator, { id: { name } }).filter((p) => /Function/.test(p.value.init?.type ?? ''));
-  return v.size() ? v.paths()[0].get('init') : undefined;
-}
 
 /** A branch that only hands over: `return getItems(req, res)` → the local function getItems. */
 function delegateOf(statements: any[], names: { req?: string; res?: string }): string | undefined {
@@ -557,15 +349,6 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
   return exported;
 }
 
-/** A function of the file exported as a method (`export { getItems as GET }`): rewritten where it is. */
-function rewriteLocalRouteFunction(ctx: RewriteContext, name: string): boolean {
-  const p = findFunctionPath(ctx, name);
-  const own = p && paramNames(ctx, p.value);
-  if (!p || !own) return false;
-  if (own.req) expandReqDestructuring(ctx, p, own.req);
-  rewriteRouteFunction(ctx, p, own, !!p.value.async);
-  return true;
-}
 
 function isLocalFunction(ctx: RewriteContext, name: string): boolean {
   return !!findFunctionPath(ctx, name);

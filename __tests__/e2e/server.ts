@@ -30,7 +30,8 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
-function track(child: ChildProcess): void {
+/** Remembers a child so killAll() stops it. */
+export function track(child: ChildProcess): void {
   live.add(child);
   child.once('exit', () => live.delete(child));
 }
@@ -116,7 +117,8 @@ export async function nextStart(appDir: string, timeoutMs = 60_000): Promise<Run
   throw new Error(`next start did not answer within ${timeoutMs} ms in ${appDir}:\n${output}`);
 }
 
-function killGroup(child: ChildProcess): Promise<void> {
+/** Stops a child's whole process group: SIGTERM, SIGKILL after 5 s. */
+export function killGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined) return Promise.resolve();
   if (child.exitCode !== null || child.signalCode !== null) {
     // The leader is gone; anything it left behind in its group goes too.

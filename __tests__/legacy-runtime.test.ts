@@ -8,6 +8,6 @@ test('the JavaScript helper module is plain JavaScript', () => {
 
 test('both flavours export the same helpers', () => {
   const names = (src: string) => [...src.matchAll(/export (?:async )?function (\w+)/g)].map((m) => m[1]);
-  expect(names(legacyRuntimeSource('js'))).toEqual(['legacyBody', 'legacyQuery', 'legacySend', 'legacyIncoming', 'legacyStream', 'legacyRevalidate', 'legacyResponseHeaders', 'mergeLegacyHeaders', 'setLegacyHeader']);
+  expect(names(legacyRuntimeSource('js'))).toEqual(['legacyBody', 'legacyQuery', 'legacySend', 'legacyIncoming', 'legacyStream', 'legacyRevalidate', 'legacyResponseHeaders', 'mergeLegacyHeaders', 'runLegacyMiddleware', 'setLegacyHeader']);
   expect(names(legacyRuntimeSource('ts'))).toEqual(names(legacyRuntimeSource('js')));
 });

@@ -64,8 +64,8 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
 
   writeSegmentConfig(j, config);
   if (input.next === 14 && methods.includes('GET')) addForceDynamic(ctx);
-  removeLegacyTypes(ctx);
   removeUnusedImports(ctx);
+  removeLegacyTypes(ctx);
   if (sink.blocks()) return finish('left');
   // re-path the file's own imports first: the imports added next are already relative to the target
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
@@ -274,13 +274,19 @@ function shapeShared(ctx: RewriteContext, found: HandlerFunction, methods: HttpM
     for (const s of found.exportStatements) s.prune();
     clearHandlerAnnotation(found);
   }
-  body.push(exportList(ctx, local!, methods));
+  const exportStatement = exportList(ctx, local!, methods);
+  body.push(exportStatement);
   if (hasMethodCheck) ctx.sink.add('RS502', fnNode, 'methods the handler does not test for now answer 405 before its shared code runs');
 
   // re-find the handler function in the new tree and rewrite it
   const fnPath = findFunctionPath(ctx, local!);
   if (!fnPath) return undefined;
   if (rewrite) rewriteRouteFunction(ctx, fnPath, names, wasAsync);
+  // a cors middleware answered preflights before the handler's own code: OPTIONS reaches it too
+  if (mentions(fnPath.value.body, 'runLegacyMiddleware') && !methods.includes('OPTIONS')) {
+    exportStatement.specifiers.push(ctx.j.exportSpecifier.from({ local: ctx.j.identifier(local!), exported: ctx.j.identifier('OPTIONS') }));
+    return [...methods, 'OPTIONS'];
+  }
   return methods;
 }
 

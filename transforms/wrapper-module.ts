@@ -100,8 +100,8 @@ export function transformWrapperModule(input: WrapperModuleInput): WrapperModule
     body.splice(at, 0, codeStatement(j, [`import { ${borrowed.join(', ')} } from ${quote(legacy)};`]), codeStatement(j, [`export { ${borrowed.join(', ')} };`]));
   }
   dropUnusedLegacyTypeAliases(ctx.j, root, body);
-  removeLegacyTypes(ctx);
   removeUnusedImports(ctx);
+  removeLegacyTypes(ctx);
   if (sink.blocks()) return left();
   addImports(ctx);
   const header = `// Route-handler form of ./${path.posix.basename(input.sourcePath)}, written by routeshift for migrated routes.\n`;

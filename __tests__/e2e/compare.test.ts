@@ -71,6 +71,13 @@ test('(f) a pinned migrated answer replaces the legacy one only on RS511 routes'
   expect(fields(pinned, legacy, res({ status: 200, body: '{"ok":true}' }), row())).toEqual(['status', 'body']);
 });
 
+test("(g) Vary is compared without Next's own router values and compression's Accept-Encoding", () => {
+  const a = res({ headers: { vary: 'Origin, Accept-Encoding' } });
+  const b = res({ headers: { vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Origin' } });
+  expect(fields(req({ record: ['vary'] }), a, b, row())).toEqual([]);
+  expect(fields(req({ record: ['vary'] }), a, res({ headers: { vary: 'rsc, Cookie' } }), row())).toEqual(['header vary']);
+});
+
 test('cookies, named headers and network errors are compared exactly', () => {
   const a = res({ setCookies: ['a=1; Path=/', 'b=2; Path=/'], headers: { 'x-total-count': '7' } });
   const b = res({ setCookies: ['a=1; Path=/'], headers: { 'x-total-count': '8' } });

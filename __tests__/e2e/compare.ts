@@ -46,6 +46,21 @@ export function normalizeCookie(cookie: string, sealed: string[] = []): string {
   return [`${name}=${value}`, ...attrs].join('; ');
 }
 
+/**
+ * (g) Vary, compared as the values the route itself added: Next adds its router's own (`rsc`,
+ * `next-router-*`) to app routes, and pages answers carried `Accept-Encoding` from compression.
+ * Applied to a recorded `vary` header.
+ */
+const FRAMEWORK_VARY = new Set(['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'accept-encoding']);
+export function normalizeVary(value: string | null): string | null {
+  if (value === null) return null;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v && !FRAMEWORK_VARY.has(v.toLowerCase()))
+    .join(', ');
+}
+
 const hasCode = (row: ReportRow | undefined, code: string) => !!row?.diagnostics?.some((d) => d.code === code);
 
 export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: RecordedResponse, row: ReportRow | undefined): Mismatch[] {
@@ -102,7 +117,10 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
   check('location', legacy.location, migrated.location);
   const cookie = (c: string) => normalizeCookie(c, req.sealedCookies);
   check('set-cookie', legacy.setCookies.map(cookie), migrated.setCookies.map(cookie));
-  for (const name of req.record ?? []) check(`header ${name}`, legacy.headers[name], migrated.headers[name]);
+  for (const name of req.record ?? []) {
+    const norm = name === 'vary' ? normalizeVary : (v: string | null) => v;
+    check(`header ${name}`, norm(legacy.headers[name] ?? null), norm(migrated.headers[name] ?? null));
+  }
   return out;
 }
 

@@ -441,5 +441,19 @@ export function buildRequests({ sessionToken, authCookies, shopSession }: Reques
       { method: 'POST', path: '/api/advanced/session/login', ...json({}), legacy: { status: 400 } },
       { method: 'GET', path: '/api/advanced/session/login', unsupportedMethod: true, record: ['allow'], legacy: { status: 405 } },
     ]),
+    // cors through Next.js's runMiddleware helper: its headers on every answer, its own preflight answer.
+    ...group('advanced/cors.ts', [
+      { method: 'GET', path: '/api/advanced/cors?amount=21', headers: { origin: 'https://shop.example' }, record: ['access-control-allow-origin', 'access-control-allow-credentials', 'vary'], legacy: { status: 200, body: '{"amount":21,"doubled":42}' } },
+      { method: 'GET', path: '/api/advanced/cors?amount=x', record: ['access-control-allow-origin', 'vary'], legacy: { status: 400 } },
+      { method: 'POST', path: '/api/advanced/cors', ...json({ amount: 4 }), record: ['access-control-allow-origin'], legacy: { status: 200, body: '{"amount":4,"doubled":8}' } },
+      {
+        method: 'OPTIONS',
+        path: '/api/advanced/cors',
+        headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        record: ['access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-allow-credentials', 'vary'],
+        note: 'the preflight: cors answers 204 before the handler',
+        legacy: { status: 204, body: '' },
+      },
+    ]),
   ];
 }

@@ -332,7 +332,9 @@ export function planDispatch(fn: ASTPath<any>, req: string, isSend: (s: any) => 
     return undefined;
   }
   const methods = new Set<HttpMethod>(mentioned);
-  if (branches && branches.other.length > 0 && !answers405(branches.other)) ALL_METHODS.forEach((m) => methods.add(m));
+  // only a dispatch whose other methods get a 405 refuses them: a method read in an expression
+  // (`req.method === 'POST' ? req.body : req.query`) answers every method
+  if (!branches || (branches.other.length > 0 && !answers405(branches.other))) ALL_METHODS.forEach((m) => methods.add(m));
   return { shape: 'shared', methods: HTTP_METHODS.filter((m) => methods.has(m)), hasMethodCheck: true };
 }
 

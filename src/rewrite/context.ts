@@ -43,6 +43,8 @@ export interface RewriteContext {
   readsBodyFirst: Set<any>;
   /** Route functions that hand the whole route context on (they take `(request, context)`). */
   takesContext: Set<any>;
+  /** Route functions whose answers all carry the header set (a middleware wrote into it). */
+  headersState: Set<any>;
   /** Set while a wrapper's function is rewritten: its headers are the request's shared set. */
   inWrapper?: boolean;
   /** A library wrapper hands the handler a third argument, read where legacy code read `req.<member>`. */
@@ -68,6 +70,7 @@ export function createContext(fields: Pick<RewriteContext, 'j' | 'root' | 'input
     helpers: new Map(),
     readsBodyFirst: new Set(),
     takesContext: new Set(),
+    headersState: new Set(),
   };
 }
 

@@ -5,7 +5,7 @@
 export const RUNTIME_MODULE_NAME = '_lib/legacy-api';
 
 /** The helpers a rewritten route can import from the module. */
-export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacyResponseHeaders' | 'legacyRevalidate' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'setLegacyHeader';
+export type RuntimeHelper = 'RouteHandler' | 'legacyBody' | 'legacyIncoming' | 'legacyQuery' | 'legacyResponseHeaders' | 'legacyRevalidate' | 'legacySend' | 'legacyStream' | 'mergeLegacyHeaders' | 'runLegacyMiddleware' | 'setLegacyHeader';
 
 const TS_SOURCE = `// Added by routeshift. Reproduces what the pages/api runtime did for every request, so that
 // migrated route handlers answer exactly as before. Safe to edit; routeshift only adds it.
@@ -180,6 +180,35 @@ export function mergeLegacyHeaders(response: Response, headers: Headers): Respon
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged });
 }
 
+/** A connect-style middleware, as \`cors()\` returns one. */
+export type LegacyMiddleware = (req: any, res: any, next: (result?: unknown) => void) => void;
+
+/**
+ * \`await runMiddleware(req, res, cors)\`: the middleware runs against the request; the headers it
+ * sets go into \`headers\` (the route's answers carry them). It either lets the request through
+ * (undefined) or answers by itself, as cors answers a preflight (the Response).
+ */
+export function runLegacyMiddleware(request: Request, headers: Headers, middleware: LegacyMiddleware): Promise<Response | undefined> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(request.url);
+    const req = { method: request.method, url: url.pathname + url.search, headers: Object.fromEntries(request.headers) };
+    let status = 200;
+    const res = {
+      get statusCode() {
+        return status;
+      },
+      set statusCode(value: number) {
+        status = value;
+      },
+      setHeader: (name: string, value: string | number | readonly string[]) => setLegacyHeader(headers, name, value),
+      getHeader: (name: string) => headers.get(name) ?? undefined,
+      removeHeader: (name: string) => headers.delete(name),
+      end: (body?: string) => resolve(new Response(body ? new TextEncoder().encode(body) : null, { status, headers })),
+    };
+    middleware(req, res, (result) => (result instanceof Error ? reject(result) : resolve(undefined)));
+  });
+}
+
 /** \`res.setHeader(name, value)\`: an array value sends the header once per element. */
 export function setLegacyHeader(headers: Headers, name: string, value: string | number | readonly string[]): void {
   headers.delete(name);
@@ -202,6 +231,13 @@ function stripTypes(source: string): string {
     .replace(/\/\*\* What a wrapper wraps[^\n]*\nexport type RouteHandler = [^\n]*\n\n/, '')
     .replace('(response: Response, headers: Headers): Response {', '(response, headers) {')
     .replace('(path: string): Promise<void> {', '(path) {')
+    .replace(/\/\*\* A connect-style middleware[^\n]*\nexport type LegacyMiddleware = [^\n]*\n\n/, '')
+    .replace('(request: Request, headers: Headers, middleware: LegacyMiddleware): Promise<Response | undefined> {', '(request, headers, middleware) {')
+    .replace('set statusCode(value: number) {', 'set statusCode(value) {')
+    .replace('setHeader: (name: string, value: string | number | readonly string[]) =>', 'setHeader: (name, value) =>')
+    .replace('getHeader: (name: string) =>', 'getHeader: (name) =>')
+    .replace('removeHeader: (name: string) =>', 'removeHeader: (name) =>')
+    .replace('end: (body?: string) =>', 'end: (body) =>')
     .replace('new WeakMap<Request, Headers>()', 'new WeakMap()')
     .replace('(request: Request): Headers {', '(request) {')
     .replace('(request: Request): IncomingMessage {', '(request) {')

@@ -223,6 +223,95 @@ function isPipeIntoRes(call: any, names: LegacyNames): boolean {
   return c.type === 'MemberExpression' && !c.computed && c.property.name === 'pipe' && call.arguments.length === 1 && isName(call.arguments[0], names.res);
 }
 
+/**
+ * A connect middleware run through a promise helper, as Next.js's cors example does:
+ *   await runMiddleware(req, res, cors)    (runMiddleware calls fn(req, res, callback) inside a Promise)
+ *   await cors(req, res)                   (cors = initMiddleware(Cors(…)))
+ *   →  const corsAnswer = await runLegacyMiddleware(request, responseHeaders, cors);
+ *      if (corsAnswer) return corsAnswer;
+ * Only middleware made by the `cors` package, whose use of req and res the helper's shim covers.
+ */
+function connectMiddleware(site: CallSite, imports: Map<string, { module: string; imported: string }>): boolean {
+  const { ctx, path, names, fn } = site;
+  const { j } = ctx;
+  const call = path.value;
+  const args = call.arguments;
+  if (call.callee.type !== 'Identifier' || !isName(args[0], names.req) || !isName(args[1], names.res)) return false;
+  const awaited = path.parent?.value.type === 'AwaitExpression' ? path.parent : undefined;
+  const statement = awaited?.parent;
+  if (!statement || statement.value.type !== 'ExpressionStatement' || !Array.isArray(statement.parentPath?.value)) return false;
+  let middleware: any;
+  if (args.length === 3 && args[2].type === 'Identifier' && promisifier(ctx, call.callee.name, imports, 3)) {
+    middleware = corsMiddleware(ctx, args[2].name, imports);
+    if (middleware) ctx.replacedImports.add(call.callee.name);
+  } else if (args.length === 2) {
+    // cors = initMiddleware(Cors(…)): the promisified middleware itself is called
+    const made = moduleConst(ctx, call.callee.name);
+    if (made?.type === 'CallExpression' && made.callee.type === 'Identifier' && made.arguments.length === 1 && promisifier(ctx, made.callee.name, imports, 1)) {
+      const inner = made.arguments[0];
+      if (isCorsCall(inner, imports)) {
+        // the module's `cors` becomes the middleware itself; the promisifier is no longer needed here
+        ctx.root.find(j.VariableDeclarator, { id: { name: call.callee.name } }).forEach((d: any) => void (d.value.init = inner));
+        ctx.replacedImports.add(made.callee.name);
+        middleware = j.identifier(call.callee.name);
+      }
+    }
+  }
+  if (!middleware) return false;
+  ctx.runtime.add('runLegacyMiddleware');
+  ctx.headersState.add(fn.value);
+  const answer = allocateName(new Set(Object.values(ctx.names)), 'corsAnswer');
+  statement.replace(
+    ...codeStatementsOf(ctx, `const ${answer} = await runLegacyMiddleware(${ctx.names.request}, ${ctx.names.headers}, ${j(middleware).toSource()});\nif (${answer}) return ${answer};`),
+  );
+  return true;
+}
+
+function isCorsCall(node: any, imports: Map<string, { module: string; imported: string }>): boolean {
+  return node?.type === 'CallExpression' && node.callee.type === 'Identifier' && imports.get(node.callee.name)?.module === 'cors';
+}
+
+/** `const cors = Cors({ … })` at the top of the file, made by the cors package: its identifier. */
+function corsMiddleware(ctx: RewriteContext, name: string, imports: Map<string, { module: string; imported: string }>): any {
+  return isCorsCall(moduleConst(ctx, name), imports) ? ctx.j.identifier(name) : undefined;
+}
+
+function moduleConst(ctx: RewriteContext, name: string): any {
+  const program = ctx.root.find(ctx.j.Program).paths()[0].value;
+  for (const stmt of program.body) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
+    for (const d of decl.declarations as any[]) if (d.id.name === name) return d.init;
+  }
+  return undefined;
+}
+
+/**
+ * A function that runs a connect middleware inside a Promise: `(req, res, fn) => new Promise(… fn(req, res, cb) …)`
+ * (arity 3), or `(middleware) => (req, res) => new Promise(… middleware(req, res, cb) …)` (arity 1).
+ * Found in this file or in the project module it is imported from.
+ */
+function promisifier(ctx: RewriteContext, name: string, imports: Map<string, { module: string; imported: string }>, arity: 1 | 3): boolean {
+  let source: string | undefined;
+  const local = localFunction(ctx, name);
+  if (local) source = ctx.j(local).toSource();
+  const from = imports.get(name);
+  if (!source && from) {
+    const file = ctx.input.resolveModule?.(from.module);
+    if (file) source = file.source;
+  }
+  if (!source) return false;
+  const pattern =
+    arity === 3
+      ? /\(\s*(\w+)\s*(?::[^,]*)?,\s*(\w+)\s*(?::[^,]*)?,\s*(\w+)[\s\S]*?new Promise[\s\S]*?\b\3\(\s*\1\s*,\s*\2\s*,/
+      : /\(\s*(\w+)[^)]*\)\s*(?:\{\s*return\s*)?\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>[\s\S]*?new Promise[\s\S]*?\b\1\(\s*\2\s*,\s*\3\s*,/;
+  return pattern.test(source);
+}
+
+function codeStatementsOf(ctx: RewriteContext, code: string): any[] {
+  return ctx.j.template.statements(['\n' + code + '\n']);
+}
+
 /** module → exported name ('default' for a default import) → rule. */
 const RULES: Record<string, Record<string, Rule>> = {
   'next-auth': { getServerSession: dropReqRes, unstable_getServerSession: dropReqRes, default: nextAuthAdvanced },
@@ -294,6 +383,8 @@ export function rewriteLibraryCalls(ctx: RewriteContext, fn: ASTPath<any>, names
     });
   // innermost first, so a replaced call never holds another one still to visit
   for (const p of calls.reverse()) {
+    // before the file's own helpers: a local runMiddleware is a promisifier, not a helper that answers
+    if (connectMiddleware({ ctx, path: p, names, fn }, imports)) continue;
     if (follow?.(p)) continue;
     if (isPipeIntoRes(p.value, names)) continue; // the streamed answer (rewrite-stream)
     if (streamConsumer({ ctx, path: p, names, fn }, imports)) continue;

@@ -207,7 +207,7 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
   const state = {
     status: streamed === 'streamed' || chains.some((c) => !isTerminal(c) && c.ops.some((op) => op.name === 'status')),
     // a wrapper answers with the headers every layer set so far (they were all on the one res)
-    headers: streamed === 'streamed' || !!ctx.inWrapper || chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
+    headers: streamed === 'streamed' || !!ctx.inWrapper || ctx.headersState.has(fn.value) || chains.some((c) => c.ops.some((op) => op.name === 'setHeader')),
   };
 
   for (const chain of chains) {

@@ -109,7 +109,10 @@ export function removeLegacyTypes(ctx: RewriteContext): void {
   });
 }
 
-/** Drop import specifiers the rewrite replaced (micro's `buffer`…) once nothing refers to them. */
+/**
+ * Drop what the rewrite replaced once nothing refers to it: import specifiers (micro's `buffer`…) and
+ * functions of the file (a local `runMiddleware` promisifier).
+ */
 export function removeUnusedImports(ctx: RewriteContext): void {
   const { j, root } = ctx;
   if (ctx.replacedImports.size === 0) return;
@@ -117,8 +120,15 @@ export function removeUnusedImports(ctx: RewriteContext): void {
   root.find(j.Identifier).forEach((p) => {
     const parent = p.parent.value;
     if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier') return;
+    if ((parent.type === 'FunctionDeclaration' || parent.type === 'VariableDeclarator') && parent.id === p.value) return;
     if (isReference(p)) used.add(p.value.name);
   });
+  const body: any[] = program(j, root).body;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const stmt = body[i];
+    const name = stmt.type === 'FunctionDeclaration' ? stmt.id?.name : stmt.type === 'VariableDeclaration' && stmt.declarations.length === 1 && /Function/.test(stmt.declarations[0].init?.type ?? '') ? stmt.declarations[0].id.name : undefined;
+    if (name && ctx.replacedImports.has(name) && !used.has(name)) body.splice(i, 1);
+  }
   root.find(j.ImportDeclaration).forEach((p) => {
     const specifiers = p.value.specifiers ?? [];
     const kept = specifiers.filter((s: any) => !(ctx.replacedImports.has(s.local.name) && !used.has(s.local.name)));

@@ -2,7 +2,9 @@
 
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { DiagnosticSink } from '../diagnostics/sink';
+import type { ParamForm } from '../plan/express-paths';
 import type { PagesRouteInput, RouteParam } from '../types';
+import type { ExpressHelper } from './express-runtime';
 import type { RuntimeHelper } from './legacy-runtime';
 
 /** Names routeshift introduces, chosen once per file so they never collide with the file's own. */
@@ -32,7 +34,8 @@ export interface RewriteContext {
   /** `config.api.bodyParser === false`: req.body was undefined in pages. */
   bodyParserDisabled: boolean;
   typescript: boolean;
-  runtime: Set<RuntimeHelper>;
+  /** Helpers the route imports from its helper module (input.runtimeModule): legacy-api's, or express-api's. */
+  runtime: Set<RuntimeHelper | ExpressHelper>;
   /** Named imports the rewritten module needs: module → names ('next/server' → NextResponse). */
   imports: Map<string, Set<string>>;
   /** Local names of imports the rewrite stopped using (removed at the end when nothing else uses them). */
@@ -49,6 +52,19 @@ export interface RewriteContext {
   inWrapper?: boolean;
   /** A library wrapper hands the handler a third argument, read where legacy code read `req.<member>`. */
   wrapperValue?: { member: string; type: { name: string; module: string } };
+  /** Whose `req`/`res` the legacy code uses: Next's pages/api (the default) or Express's. */
+  dialect?: 'pages' | 'express';
+  /** The Express route the function answers (dialect 'express'). */
+  express?: ExpressRoute;
+}
+
+export interface ExpressRoute {
+  /** The static mount prefix req.path and req.url are relative to ('/api/items'); '' for a route of the app itself. */
+  mount: string;
+  /** legacy `req.params` key → the route handler's param and how the legacy value is rebuilt from it. */
+  params: Map<string, { name: string; form: ParamForm }>;
+  /** Project-relative path, without extension, of the Express helper module ('app/_lib/express-api'). */
+  runtimeModule: string;
 }
 
 /** Record that the rewritten module needs `import { name } from 'module'`. */

@@ -11,7 +11,7 @@ import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import { incomingStream, type RewriteContext } from './context';
 import { closeListenerToAbort } from './rewrite-stream';
 
-function keyOf(member: any): string | undefined {
+export function keyOf(member: any): string | undefined {
   if (!member.computed && member.property.type === 'Identifier') return member.property.name;
   const p = member.property;
   if (p.type === 'StringLiteral' || (p.type === 'Literal' && typeof p.value === 'string')) return p.value;
@@ -19,14 +19,14 @@ function keyOf(member: any): string | undefined {
 }
 
 /** Skip TS casts upward: the path whose parent is not a cast. */
-function throughCasts(p: ASTPath<any>): ASTPath<any> {
+export function throughCasts(p: ASTPath<any>): ASTPath<any> {
   let cur = p;
   while (cur.parent && ['TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'ParenthesizedExpression'].includes(cur.parent.value.type)) cur = cur.parent;
   return cur;
 }
 
 /** A read whose null-vs-undefined difference cannot show: `if (x)`, `!x`, `x || y`, `x?.y`, `x ?? y`. */
-function nullishInsensitive(p: ASTPath<any>): boolean {
+export function nullishInsensitive(p: ASTPath<any>): boolean {
   const parent = p.parent?.value;
   if (!parent) return false;
   if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression' || parent.type === 'WhileStatement') && parent.test === p.value) return true;
@@ -159,7 +159,7 @@ function rewriteQuery(ctx: RewriteContext, fn: ASTPath<any>, member: ASTPath<any
 }
 
 /** Can an expression of low precedence (`a ?? b`) replace this one without parentheses? */
-function standsAlone(p: ASTPath<any>): boolean {
+export function standsAlone(p: ASTPath<any>): boolean {
   const parent = p.parent?.value;
   if (!parent) return true;
   switch (parent.type) {
@@ -184,7 +184,7 @@ function standsAlone(p: ASTPath<any>): boolean {
   }
 }
 
-function rewriteHeaders(ctx: RewriteContext, member: ASTPath<any>): void {
+export function rewriteHeaders(ctx: RewriteContext, member: ASTPath<any>): void {
   const { j, names } = ctx;
   const outer = member.parent?.value;
   if (outer && (outer.type === 'MemberExpression' || outer.type === 'OptionalMemberExpression') && outer.object === member.value) {

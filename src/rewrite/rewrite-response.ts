@@ -12,14 +12,14 @@ import { pipedInto, rewriteStreamedTail } from './rewrite-stream';
 import { mentions } from './route-module';
 
 /** One call (or `statusCode =` assignment) in a `res` chain. */
-interface ResponseOp {
+export interface ResponseOp {
   name: string;
   args: any[];
   node: any;
 }
 
 /** A whole `res.a(…).b(…)` expression, read from the `res` identifier outwards. */
-interface ResponseChain {
+export interface ResponseChain {
   ops: ResponseOp[];
   /** The outermost expression of the chain. */
   outer: ASTPath<any>;
@@ -33,7 +33,7 @@ const EFFECTS = new Set(['revalidate', 'setDraftMode', 'clearPreviewData']);
 type BodyKind = 'text' | 'json' | 'bytes' | 'unknown';
 
 /** Read the chain that starts at a `res` reference; undefined when `res` is used some other way. */
-function readChain(ref: ASTPath<any>): ResponseChain | undefined {
+export function readChain(ref: ASTPath<any>): ResponseChain | undefined {
   const ops: ResponseOp[] = [];
   let cur = ref;
   for (;;) {
@@ -61,7 +61,7 @@ function readChain(ref: ASTPath<any>): ResponseChain | undefined {
 }
 
 /** Where a chain stands: its own statement, a return's argument, or somewhere else. */
-function placeOf(chain: ResponseChain): { kind: 'statement' | 'return' | 'other'; statement: ASTPath<any> } {
+export function placeOf(chain: ResponseChain): { kind: 'statement' | 'return' | 'other'; statement: ASTPath<any> } {
   let p = chain.outer;
   if (p.parent?.value.type === 'AwaitExpression' || (p.parent?.value.type === 'UnaryExpression' && p.parent.value.operator === 'void')) p = p.parent;
   const parent = p.parent;
@@ -71,7 +71,7 @@ function placeOf(chain: ResponseChain): { kind: 'statement' | 'return' | 'other'
 }
 
 /** Statically known kind of a body value; identifiers declared in the file with a literal are followed. */
-function bodyKind(node: any): BodyKind {
+export function bodyKind(node: any): BodyKind {
   switch (node.type) {
     case 'StringLiteral':
     case 'TemplateLiteral':
@@ -117,7 +117,7 @@ export function isSendStatement(stmt: any, res: string | undefined): boolean {
  * Is `stmt` the last thing its function does? It may be followed only by `return;` or a switch's `break;`,
  * and each enclosing statement must itself be in tail position. A loop on the way makes it `loop`.
  */
-function tailPosition(stmt: ASTPath<any>, fn: ASTPath<any>): { tail: boolean; loop?: boolean; trailing?: ASTPath<any> } {
+export function tailPosition(stmt: ASTPath<any>, fn: ASTPath<any>): { tail: boolean; loop?: boolean; trailing?: ASTPath<any> } {
   let p = stmt;
   let trailing: ASTPath<any> | undefined;
   for (;;) {
@@ -146,7 +146,7 @@ function tailPosition(stmt: ASTPath<any>, fn: ASTPath<any>): { tail: boolean; lo
   }
 }
 
-function insideLoop(p: ASTPath<any>, fn: ASTPath<any>): boolean {
+export function insideLoop(p: ASTPath<any>, fn: ASTPath<any>): boolean {
   for (let cur = p.parent; cur && cur.value !== fn.value; cur = cur.parent) {
     if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(cur.value.type)) return true;
   }
@@ -249,14 +249,14 @@ function isTerminal(chain: ResponseChain): boolean {
   return SENDS.has(chain.ops[chain.ops.length - 1].name);
 }
 
-function stringArg(node: any): string | undefined {
+export function stringArg(node: any): string | undefined {
   if (!node) return undefined;
   if (node.type === 'StringLiteral' || (node.type === 'Literal' && typeof node.value === 'string')) return node.value;
   return undefined;
 }
 
 /** Replace one statement with several (wrapping them in a block where a single statement must stand). */
-function replaceStatement(ctx: RewriteContext, statement: ASTPath<any>, replacements: any[]): void {
+export function replaceStatement(ctx: RewriteContext, statement: ASTPath<any>, replacements: any[]): void {
   const inList = Array.isArray(statement.parentPath?.value);
   if (replacements.length === 1 || !inList) statement.replace(replacements.length === 1 ? replacements[0] : ctx.j.blockStatement(replacements));
   else statement.replace(...replacements);
@@ -316,14 +316,14 @@ function draftModeSwitch(arg: any): boolean | undefined {
   return value.value;
 }
 
-type State = { status: boolean; headers: boolean };
+export type State = { status: boolean; headers: boolean };
 
 /**
  * Code for a Response, with user expressions as nodes: `code` holds `$0`, `$1`… and an `init`
  * slot `$init` that becomes `, { status, headers }` or nothing.
  *   ('NextResponse.json($0$init)', [user])   →   NextResponse.json(user, { status: 201 })
  */
-function responseExpression(ctx: RewriteContext, code: string, nodes: any[], init: { status?: any; headers?: boolean }): any {
+export function responseExpression(ctx: RewriteContext, code: string, nodes: any[], init: { status?: any; headers?: boolean }): any {
   const { j, names } = ctx;
   const parts: string[] = [];
   const values: any[] = [];
@@ -421,7 +421,7 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
 }
 
 //   (start of the function)  let responseStatus = 200; const responseHeaders = new Headers();
-function declareState(ctx: RewriteContext, fn: ASTPath<any>, state: { status: boolean; headers: boolean }): void {
+export function declareState(ctx: RewriteContext, fn: ASTPath<any>, state: { status: boolean; headers: boolean }): void {
   const { j, names } = ctx;
   const decls: any[] = [];
   if (state.status) decls.push(codeStatement(j, [`let ${names.status} = 200;`]));

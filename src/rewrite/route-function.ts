@@ -12,6 +12,8 @@ import { rewriteResponse } from './rewrite-response';
 import { finishRouteFunction, mentions } from './route-module';
 import { expandReqDestructuring } from './rewrite-request';
 import { handOverReturns } from './hand-over';
+import { expressPreamble, rewriteExpressRequest } from './express-request';
+import { rewriteExpressResponse } from './express-response';
 
 export interface RouteFunctionOptions {
   /** Calls handled before the library table (a wrapper's `handler(req, res)`); true when taken. */
@@ -31,10 +33,12 @@ export function rewriteRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, name
   for (const call of answering) {
     if (!handOverReturns(ctx, call, fn, names.res ?? '\0')) ctx.sink.add('RS301', call.value, `\`${ctx.j(call.value.callee).toSource()}(…)\` answers, and code that still runs follows it`);
   }
-  if (names.req) rewriteRequest(ctx, fn, names.req);
-  if (names.res) rewriteResponse(ctx, fn, names.res);
+  // the dialect picks the request/response rules: pages/api's, or Express's
+  const express = ctx.dialect === 'express';
+  if (names.req) (express ? rewriteExpressRequest : rewriteRequest)(ctx, fn, names.req);
+  if (names.res) (express ? rewriteExpressResponse : rewriteResponse)(ctx, fn, names.res);
   if (ctx.sink.blocks()) return;
-  finishRouteFunction(ctx, fn, wasAsync, options.routeContext);
+  finishRouteFunction(ctx, fn, wasAsync, options.routeContext, express ? expressPreamble(ctx, fn.value) : undefined);
   // `const getItems: NextApiHandler = async (req, res) => …`: the annotation described the legacy function
   const declarator = fn.parent?.value;
   if (declarator?.type === 'VariableDeclarator' && declarator.init === fn.value && declarator.id.typeAnnotation && /NextApi/.test(ctx.j(declarator.id.typeAnnotation).toSource())) {
@@ -116,14 +120,16 @@ function rewriteRequestHelper(ctx: RewriteContext, helper: ASTPath<any>, at: num
   const before = ctx.sink.items.length;
   const answering: ASTPath<any>[] = [];
   rewriteLibraryCalls(ctx, helper, { req: param.name }, followLocalHelpers(ctx, helper, { req: param.name }, answering));
-  rewriteRequest(ctx, helper, param.name);
+  const express = ctx.dialect === 'express';
+  (express ? rewriteExpressRequest : rewriteRequest)(ctx, helper, param.name);
   const body = helper.value.body.body;
+  if (express) body.unshift(...expressPreamble(ctx, helper.value));
   // what the route function's preamble would hold, the helper reads itself (no route params: it has none)
-  if (mentions(helper.value.body, names.body) || mentions(helper.value.body, names.incoming) || answering.length || (mentions(helper.value.body, names.query) && ctx.input.params.length)) {
+  if (mentions(helper.value.body, names.body) || mentions(helper.value.body, names.incoming) || answering.length || (express ? mentions(helper.value.body, names.params) : mentions(helper.value.body, names.query) && ctx.input.params.length)) {
     ctx.sink.items.splice(before);
     return fail();
   }
-  if (mentions(helper.value.body, names.query)) {
+  if (!express && mentions(helper.value.body, names.query)) {
     ctx.runtime.add('legacyQuery');
     body.unshift(codeStatement(j, [`const ${names.query} = legacyQuery(${names.request});`]));
   }

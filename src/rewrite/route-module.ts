@@ -43,17 +43,18 @@ function paramsType(ctx: RewriteContext): string {
  *   const body = await legacyBody(request); if (body instanceof Response) return body;
  *   const query = legacyQuery(request, await params);
  */
-export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAsync: boolean, routeContext?: string): void {
+export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAsync: boolean, routeContext?: string, dialectPreamble?: any[]): void {
   const { j, names } = ctx;
   const node = fn.value;
   if (!routeContext && ctx.takesContext.has(node)) routeContext = names.context;
-  const preamble: any[] = [];
-  if (mentions(node.body, names.body) || ctx.readsBodyFirst.has(node)) {
+  // another dialect's own preamble (Express: its parsers' work, express-request.ts)
+  const preamble: any[] = dialectPreamble ?? [];
+  if (ctx.dialect !== 'express' && (mentions(node.body, names.body) || ctx.readsBodyFirst.has(node))) {
     ctx.runtime.add('legacyBody');
     preamble.push(...codeStatements(j, [`const ${names.body} = await legacyBody(${names.request});\nif (${names.body} instanceof Response) return ${names.body};\n`]));
   }
   if (mentions(node.body, names.incoming)) preamble.push(codeStatement(j, [`const ${names.incoming} = legacyIncoming(${names.request});`]));
-  if (mentions(node.body, names.query)) {
+  if (ctx.dialect !== 'express' && mentions(node.body, names.query)) {
     const segments = routeContext ? `${routeContext}?.params` : names.params;
     const params = ctx.input.params.length === 0 && !routeContext ? '' : ctx.input.next === 14 ? `, ${segments}` : `, await ${segments}`;
     preamble.push(codeStatement(j, [`const ${names.query} = legacyQuery(${names.request}${params});`]));
@@ -147,7 +148,7 @@ export function addImports(ctx: RewriteContext): void {
   const { j, root } = ctx;
   const body: any[] = program(j, root).body;
   if (ctx.runtime.size) {
-    const spec = relativeSpecifier(ctx.input.targetPath, ctx.input.runtimeModule);
+    const spec = relativeSpecifier(ctx.input.targetPath, ctx.express?.runtimeModule ?? ctx.input.runtimeModule);
     let at = 0;
     body.forEach((s, i) => void (s.type === 'ImportDeclaration' && (at = i + 1)));
     // the one type among the helpers is imported as a type (isolatedModules, verbatimModuleSyntax)

@@ -1,0 +1,4 @@
+// RS303
+export default (req, res) => {
+  res.jsonp({ user: 'tobi' });
+};

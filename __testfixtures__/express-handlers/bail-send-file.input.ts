@@ -1,0 +1,7 @@
+// RS303
+import * as path from 'node:path';
+import type { Request, Response } from 'express';
+
+export default (req: Request, res: Response) => {
+  res.sendFile(path.join(__dirname, '../files/terms.txt'));
+};

@@ -225,8 +225,11 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
       continue;
     }
     const response = buildResponse(ctx, chain, state);
+    // the chain's own setters run before its send: res.setHeader('X', y).status(201).json(v)
+    const setters = chain.ops.slice(0, -1).filter((op) => op.name !== 'status').flatMap((op) => setterStatement(ctx, op));
     if (place.kind === 'return') {
-      place.statement.value.argument = response;
+      if (setters.length) replaceStatement(ctx, place.statement, [...setters, j.returnStatement(response)]);
+      else place.statement.value.argument = response;
       continue;
     }
     const tail = tailPosition(place.statement, fn);
@@ -235,7 +238,7 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
       continue;
     }
     if (tail.trailing) tail.trailing.prune();
-    place.statement.replace(j.returnStatement(response));
+    replaceStatement(ctx, place.statement, [...setters, j.returnStatement(response)]);
   }
   if (state.status || state.headers) declareState(ctx, fn, state);
 }

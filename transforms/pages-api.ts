@@ -9,7 +9,7 @@ import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch'
 import { parseOrReport, parseSource, printSource } from '../src/analyze/parse';
 import { isReference, paramReferences } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
-import { allocateName, codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
+import { allocateName, codeStatement, createContext, freshCopy, type RewriteContext } from '../src/rewrite/context';
 import { repathRelative, rewriteModuleSpecifiers } from '../src/rewrite/import-specifiers';
 import { findFunctionPath, paramNames, programBody, rewriteLocalRouteFunction } from '../src/rewrite/local-functions';
 import { desugarMethodLookup } from '../src/rewrite/method-lookup';
@@ -328,7 +328,7 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
       continue;
     }
     const copies = plan.copyable.filter((decl) => decl.declarations.some((d: any) => mentionsPattern(d.id, branch.statements)));
-    const fnDecl = j.functionDeclaration(j.identifier(first), params(), j.blockStatement([...copies.map(cloneNode), ...branch.statements]));
+    const fnDecl = j.functionDeclaration(j.identifier(first), params(), j.blockStatement([...copies.map(freshCopy), ...branch.statements]));
     fnDecl.async = !!fnNode.async;
     const exportDecl = j.exportNamedDeclaration(fnDecl);
     if (created.length === 0 && found.declaration.value.comments) (exportDecl as any).comments = found.declaration.value.comments;
@@ -384,16 +384,4 @@ function mentionsPattern(pattern: any, statements: any[]): boolean {
   };
   collect(pattern);
   return declared.some((name) => statements.some((s) => mentions(s, name)));
-}
-
-/** A fresh copy of a node (without source positions, so it is printed anew). */
-function cloneNode<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(cloneNode) as any;
-  if (!node || typeof node !== 'object') return node;
-  const out: any = {};
-  for (const [k, v] of Object.entries(node as any)) {
-    if (k === 'loc' || k === 'original' || k === 'tokens' || k === 'start' || k === 'end' || k === 'range' || k === 'comments') continue;
-    out[k] = cloneNode(v);
-  }
-  return out;
 }

@@ -2,7 +2,6 @@
 // handler is migrated like any other, and gets them back, each in its route-handler form: the
 // project's own (rewritten in this file, or as its module's `.app` form), or a library's known one.
 
-import type { ASTPath } from 'jscodeshift';
 import type { FoundHandler } from '../src/analyze/find-handler';
 import { codeStatement, type RewriteContext } from '../src/rewrite/context';
 import { relativeSpecifier } from '../src/rewrite/import-specifiers';
@@ -77,7 +76,7 @@ export function migrateWrappers(ctx: RewriteContext, wrapping: DetachedWrappers)
   const { j, root, sink, input } = ctx;
   const files: ExtraFile[] = [];
   for (const name of new Set(wrapping.wrappers)) {
-    const local = localWrapper(ctx, name);
+    const local = findFunctionPath(ctx, name);
     if (local) {
       if (!rewriteWrapper(ctx, local, name)) sink.add('RS101', wrapping.template, `wrapper \`${name}\` (see RS108)`);
       continue;
@@ -138,13 +137,4 @@ function appFormSpecifier(spec: string, resolved: string): string {
   const base = resolved.replace(/\.[cm]?[jt]sx?$/, '');
   if (/\/index$/.test(base) && !/\/index$/.test(spec)) return `${spec.replace(/\/$/, '')}/index.app`;
   return `${spec}.app`;
-}
-
-/** The path of a wrapper function defined in this file (declaration or `const withX = (h) => …`). */
-function localWrapper(ctx: RewriteContext, name: string): ASTPath<any> | undefined {
-  const { j, root } = ctx;
-  const decl = root.find(j.FunctionDeclaration, { id: { name } }).filter((p: any) => p.parent.value.type === 'Program' || p.parent.parent?.value.type === 'Program');
-  if (decl.size()) return decl.paths()[0];
-  const v = root.find(j.VariableDeclarator, { id: { name } }).filter((p: any) => /Function/.test(p.value.init?.type ?? ''));
-  return v.size() ? v.paths()[0].get('init') : undefined;
 }

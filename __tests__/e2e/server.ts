@@ -83,17 +83,22 @@ export interface RunningServer {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** `next start` on a free port; resolves once the server answers HTTP. */
-export async function nextStart(appDir: string, timeoutMs = 60_000): Promise<RunningServer> {
+/**
+ * Spawns `command args` in `appDir` (its own process group, tracked for killAll) on a free port of
+ * 127.0.0.1 and resolves once it answers HTTP. Readiness is polled with a path no route answers, so
+ * the app's state is not touched. `env` gets the origin the server will have.
+ */
+export async function startServer(
+  what: string,
+  command: string,
+  args: (port: number) => string[],
+  appDir: string,
+  env: (origin: string, port: number) => NodeJS.ProcessEnv,
+  options: { timeoutMs: number; pollMs: number },
+): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: appDir,
-    // next-auth's client (getSession on the server) fetches /api/auth/session from NEXTAUTH_URL_INTERNAL: this server
-    env: childEnv({ NEXTAUTH_URL_INTERNAL: `${origin}/api/auth` }),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(command, args(port), { cwd: appDir, env: env(origin, port), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   track(child);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -102,19 +107,31 @@ export async function nextStart(appDir: string, timeoutMs = 60_000): Promise<Run
   child.once('exit', () => (exited = true));
 
   const stop = () => killGroup(child);
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + options.timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early in ${appDir}:\n${output}`);
+    if (exited) throw new Error(`${what} exited early in ${appDir}:\n${output}`);
     try {
-      // A path no route answers: readiness polling must not touch the app's state.
       await fetch(`${origin}/__e2e_ready`, { signal: AbortSignal.timeout(2000) });
       return { origin, output: () => output, stop };
     } catch {
-      await sleep(200);
+      await sleep(options.pollMs);
     }
   }
   await stop();
-  throw new Error(`next start did not answer within ${timeoutMs} ms in ${appDir}:\n${output}`);
+  throw new Error(`${what} did not answer within ${options.timeoutMs} ms in ${appDir}:\n${output}`);
+}
+
+/** `next start` on a free port; resolves once the server answers HTTP. */
+export function nextStart(appDir: string, timeoutMs = 60_000): Promise<RunningServer> {
+  return startServer(
+    'next start',
+    NEXT_BIN,
+    (port) => ['start', '-H', '127.0.0.1', '-p', String(port)],
+    appDir,
+    // next-auth's client (getSession on the server) fetches /api/auth/session from NEXTAUTH_URL_INTERNAL: this server
+    (origin) => childEnv({ NEXTAUTH_URL_INTERNAL: `${origin}/api/auth` }),
+    { timeoutMs, pollMs: 200 },
+  );
 }
 
 /** Stops a child's whole process group: SIGTERM, SIGKILL after 5 s. */

@@ -90,6 +90,18 @@ export function createContext(fields: Pick<RewriteContext, 'j' | 'root' | 'input
   };
 }
 
+/** A fresh copy of a node, without source positions: printed anew wherever it is put. */
+export function freshCopy<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(freshCopy) as any;
+  if (!node || typeof node !== 'object') return node;
+  const out: any = {};
+  for (const [k, v] of Object.entries(node as any)) {
+    if (k === 'loc' || k === 'original' || k === 'tokens' || k === 'start' || k === 'end' || k === 'range' || k === 'comments') continue;
+    out[k] = freshCopy(v);
+  }
+  return out;
+}
+
 /** Pick `preferred`, or `preferred2`, `preferred3`… whichever the file does not use yet. */
 export function allocateName(taken: Set<string>, preferred: string): string {
   let name = preferred;

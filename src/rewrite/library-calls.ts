@@ -7,7 +7,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { DiagnosticCode } from '../diagnostics/codes';
 import { allocateName, incomingStream, type RewriteContext } from './context';
-import { isReference } from '../analyze/references';
+import { isReference, refersTo } from '../analyze/references';
+import { topLevelFunction } from '../analyze/top-level';
 
 export interface LegacyNames {
   req?: string;
@@ -179,18 +180,7 @@ function codeStatementOf(ctx: RewriteContext, code: string): any {
 }
 
 function localFunction(ctx: RewriteContext, name: string): any {
-  const { j, root } = ctx;
-  const program = root.find(j.Program).paths()[0].value;
-  for (const stmt of program.body) {
-    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-    if (decl?.type === 'FunctionDeclaration' && decl.id?.name === name) return decl;
-    if (decl?.type === 'VariableDeclaration') {
-      for (const d of decl.declarations as any[]) {
-        if (d.id.name === name && /Function/.test(d.init?.type ?? '')) return d.init;
-      }
-    }
-  }
-  return undefined;
+  return topLevelFunction(ctx.j, ctx.root, name)?.path.value;
 }
 
 /** Is `param` used only as a stream: `for await (… of param)`, `param.on(…)`, `param.pipe(…)`? */
@@ -325,20 +315,9 @@ const RULES: Record<string, Record<string, Rule>> = {
   'raw-body': { default: getRawBody },
 };
 
+/** Does `node` read req or res (property names aside)? */
 function refers(node: any, names: LegacyNames): boolean {
-  let found = false;
-  const visit = (n: any) => {
-    if (found || !n || typeof n.type !== 'string') return;
-    if (n.type === 'Identifier' && (n.name === names.req || n.name === names.res)) found = true;
-    for (const k of Object.keys(n)) {
-      if (k === 'loc' || k === 'comments') continue;
-      const v = n[k];
-      if (Array.isArray(v)) v.forEach(visit);
-      else if (v && typeof v.type === 'string') visit(v);
-    }
-  };
-  visit(node);
-  return found;
+  return [names.req, names.res].some((name) => !!name && refersTo(node, name));
 }
 
 /** local name → { module, imported } for every import of the file. */

@@ -2,6 +2,7 @@
 //   export { getItems as GET }   →   getItems, found and rewritten as a route function
 
 import type { ASTPath } from 'jscodeshift';
+import { topLevelFunction } from '../analyze/top-level';
 import type { RewriteContext } from './context';
 import { expandReqDestructuring } from './rewrite-request';
 import { rewriteRouteFunction } from './route-function';
@@ -11,12 +12,9 @@ export function programBody(ctx: RewriteContext): any[] {
   return ctx.root.find(ctx.j.Program).paths()[0].value.body;
 }
 
+/** The path of the file's top-level function `name` (declared, or `const name = (…) => …`). */
 export function findFunctionPath(ctx: RewriteContext, name: string): ASTPath<any> | undefined {
-  const { j, root } = ctx;
-  const decl = root.find(j.FunctionDeclaration, { id: { name } }).filter((p) => p.parent.value.type === 'Program' || p.parent.parent?.value.type === 'Program');
-  if (decl.size()) return decl.paths()[0];
-  const v = root.find(j.VariableDeclarator, { id: { name } }).filter((p) => /Function/.test(p.value.init?.type ?? ''));
-  return v.size() ? v.paths()[0].get('init') : undefined;
+  return topLevelFunction(ctx.j, ctx.root, name)?.path;
 }
 
 /** The handler's (req, res) parameter names, by position. */

@@ -10,10 +10,11 @@
 
 import type { ASTPath } from 'jscodeshift';
 import type { ConnectRouter } from '../analyze/next-connect';
+import { topLevelFunction } from '../analyze/top-level';
 import { paramReferences } from '../analyze/references';
 import type { HttpMethod } from '../types';
 import { isLastStatement } from './await-promise-chains';
-import { allocateName, codeStatement, codeStatements, needImport, type RewriteContext } from './context';
+import { allocateName, codeStatement, codeStatements, freshCopy, needImport, type RewriteContext } from './context';
 import { rewriteRouteFunction } from './route-function';
 
 function isFunction(node: any): boolean {
@@ -24,16 +25,10 @@ function programBody(ctx: RewriteContext): any[] {
   return ctx.root.find(ctx.j.Program).paths()[0].value.body;
 }
 
-/** A top-level function of the file by name (declaration or `const f = (…) => …`), with its statement. */
+/** A top-level function of the file by name, with its statement. */
 function localFunction(ctx: RewriteContext, name: string): { fn: any; statement: any } | undefined {
-  for (const stmt of programBody(ctx)) {
-    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-    if (decl?.type === 'FunctionDeclaration' && decl.id?.name === name) return { fn: decl, statement: stmt };
-    if (decl?.type === 'VariableDeclaration' && decl.declarations.length === 1 && decl.declarations[0].id.name === name && isFunction(decl.declarations[0].init)) {
-      return { fn: decl.declarations[0].init, statement: stmt };
-    }
-  }
-  return undefined;
+  const found = topLevelFunction(ctx.j, ctx.root, name);
+  return found && { fn: found.path.value, statement: found.statement.value };
 }
 
 function statementsOf(j: any, fn: any): any[] {
@@ -216,7 +211,7 @@ function noMatchRoute(ctx: RewriteContext, router: ConnectRouter, methods: HttpM
     return false;
   }
   const names = { req: reqParam?.name ?? allocateName(taken, 'req'), res: resParam?.name ?? allocateName(taken, 'res') };
-  const statements = JSON.parse(JSON.stringify(stripPositions(statementsOf(j, source))));
+  const statements = freshCopy(statementsOf(j, source));
   // v1 ran onNoMatch inside the same try as the handlers: a throw reached onError
   const clause = router.version === 1 ? errorHandler(ctx, router, names, errorName) : undefined;
   if (router.version === 1 && !clause) return false;
@@ -246,7 +241,7 @@ function errorHandler(ctx: RewriteContext, router: ConnectRouter, names: { req: 
     return undefined;
   }
   // a copy of onError, parameters renamed to (err, req, res) of the route function, spliced into the catch
-  const copy = JSON.parse(JSON.stringify(stripPositions(source)));
+  const copy = freshCopy(source);
   const holder = j.functionDeclaration(j.identifier('__onError'), copy.params, j.blockStatement(statementsOf(j, copy)));
   const wrapper = j.expressionStatement(j.functionExpression(null, [j.identifier(names.req), j.identifier(names.res)], j.blockStatement([holder])));
   const program = programBody(ctx);
@@ -261,15 +256,4 @@ function errorHandler(ctx: RewriteContext, router: ConnectRouter, names: { req: 
 
 function isOnlyUse(ctx: RewriteContext, name: string): boolean {
   return ctx.root.find(ctx.j.Identifier, { name }).size() <= 1;
-}
-
-function stripPositions(node: any): any {
-  if (Array.isArray(node)) return node.map(stripPositions);
-  if (!node || typeof node !== 'object') return node;
-  const out: any = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'loc' || k === 'start' || k === 'end' || k === 'tokens' || k === 'original' || k === 'comments' || k === 'range' || k === 'extra') continue;
-    out[k] = stripPositions(v);
-  }
-  return out;
 }

@@ -4,6 +4,7 @@
 //   →  async function handler(request: NextRequest) { const query = legacyQuery(request); return NextResponse.json(await load(query.id)) }
 
 import type { ASTPath } from 'jscodeshift';
+import { topLevelFunction } from '../analyze/top-level';
 import { awaitFormParse, awaitPromiseChains } from './await-promise-chains';
 import { codeStatement, needImport, type RewriteContext } from './context';
 import { onlyStreamUse, rewriteLibraryCalls, type LegacyNames } from './library-calls';
@@ -60,7 +61,7 @@ function followLocalHelpers(ctx: RewriteContext, fn: ASTPath<any>, names: Legacy
   return (call) => {
     const callee = call.value.callee;
     if (callee.type !== 'Identifier') return false;
-    const helper = topLevelFunction(ctx, callee.name);
+    const helper = ownFunction(ctx, callee.name);
     if (!helper || helper.path.value === fn.value || isWithin(call, helper.path)) return false;
     const args: any[] = call.value.arguments;
     const reqAt = args.findIndex((a) => isName(a, names.req));
@@ -93,18 +94,10 @@ function isWithin(p: ASTPath<any>, ancestor: ASTPath<any>): boolean {
   return false;
 }
 
-/** A top-level, not exported function of the file: `function f() {}` or `const f = () => {}`. */
-function topLevelFunction(ctx: RewriteContext, name: string): { path: ASTPath<any> } | undefined {
-  const program = ctx.root.find(ctx.j.Program).paths()[0];
-  const body = program.get('body');
-  for (let i = 0; i < body.value.length; i++) {
-    const stmt = body.value[i];
-    if (stmt.type === 'FunctionDeclaration' && stmt.id?.name === name) return { path: body.get(i) };
-    if (stmt.type === 'VariableDeclaration' && stmt.declarations.length === 1 && stmt.declarations[0].id.name === name && /Function/.test(stmt.declarations[0].init?.type ?? '')) {
-      return { path: body.get(i, 'declarations', 0, 'init') };
-    }
-  }
-  return undefined;
+/** A top-level, not exported function of the file (an exported one may serve other modules too). */
+function ownFunction(ctx: RewriteContext, name: string): { path: ASTPath<any> } | undefined {
+  const found = topLevelFunction(ctx.j, ctx.root, name);
+  return found && !found.exported ? found : undefined;
 }
 
 /** `function authenticate(req) { … req.headers.authorization … }` → `function authenticate(request: NextRequest) { … }` */

@@ -10,7 +10,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { isReference, refersTo } from '../analyze/references';
 import { HTTP_METHODS } from '../types';
-import { allocateName, codeStatement, type RewriteContext } from './context';
+import { allocateName, codeStatement, freshCopy, type RewriteContext } from './context';
 import { handOverReturns } from './hand-over';
 import { rewriteRouteFunction } from './route-function';
 import { mentions } from './route-module';
@@ -231,7 +231,7 @@ export function wrapRouteExports(ctx: RewriteContext, template: any): void {
   const { j, root } = ctx;
   const body: any[] = root.find(j.Program).paths()[0].value.body;
   const wrap = (inner: any) => {
-    const copy = JSON.parse(JSON.stringify(stripPositions(template)));
+    const copy = freshCopy(template);
     let done = false;
     const visit = (node: any) => {
       if (done || !node || typeof node !== 'object') return;
@@ -278,15 +278,4 @@ export function wrapRouteExports(ctx: RewriteContext, template: any): void {
     body.splice(i, 0, ...added);
     i += added.length;
   }
-}
-
-function stripPositions(node: any): any {
-  if (Array.isArray(node)) return node.map(stripPositions);
-  if (!node || typeof node !== 'object') return node;
-  const out: any = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'loc' || k === 'start' || k === 'end' || k === 'tokens' || k === 'original' || k === 'comments' || k === 'range') continue;
-    out[k] = stripPositions(v);
-  }
-  return out;
 }

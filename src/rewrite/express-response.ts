@@ -6,9 +6,13 @@
 //                                                   return expressJson(x, { headers: responseHeaders })
 //   res.sendStatus(404)                          →  return expressSendStatus(404)
 //   res.redirect(301, '/items')                  →  return expressRedirect(request, '/items', 301)
+//   res.attachment('items.csv')                  →  expressAttachment(responseHeaders, 'items.csv')
+//   res.sendFile(path.join(DIR, name))           →  return await expressSendFile(request, path.join(DIR, name))
+//   res.download(file, 'report.csv')             →  return await expressDownload(request, file, 'report.csv')
 //   return next(err)                             →  throw err
 
 import type { ASTPath } from 'jscodeshift';
+import { isPropertyName, walk } from '../analyze/method-dispatch';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import { awaitPromiseChains } from './await-promise-chains';
 import { codeStatement, needImport, type RewriteContext } from './context';
@@ -28,15 +32,12 @@ import {
   type State,
 } from './rewrite-response';
 
-const SENDS = new Set(['json', 'send', 'sendStatus', 'end', 'redirect', 'pipe']);
+const SENDS = new Set(['json', 'send', 'sendStatus', 'end', 'redirect', 'pipe', 'sendFile', 'download']);
 /** Setters that write a header: a chain holding one makes the route keep its headers in `responseHeaders`. */
-const HEADER_SETTERS = new Set(['set', 'header', 'setHeader', 'append', 'type', 'contentType', 'cookie', 'clearCookie', 'location']);
+const HEADER_SETTERS = new Set(['set', 'header', 'setHeader', 'append', 'type', 'contentType', 'cookie', 'clearCookie', 'location', 'attachment']);
 
 /** What the rest of Express's res does, said in the diagnostic. */
 const UNSUPPORTED: Record<string, string> = {
-  sendFile: 'sends a file (not migrated yet)',
-  download: 'sends a file as a download (not migrated yet)',
-  attachment: 'marks the answer as a file download (not migrated yet)',
   render: 'renders a server-side view: not an API route',
   jsonp: 'JSONP is not migrated',
   format: 'res.format content negotiation is not migrated',
@@ -68,7 +69,7 @@ export function rewriteExpressResponse(ctx: RewriteContext, fn: ASTPath<any>, re
       sink.add('RS302', chain.outer.value, `\`${res}.${chain.ops[0].name}\` inside a callback`);
       continue;
     }
-    const refused = chain.ops.map((op) => refusal(op, res)).find(Boolean);
+    const refused = chain.ops.map((op) => refusal(op, res) ?? fileRefusal(ctx, op, res)).find(Boolean);
     if (refused) {
       sink.add('RS303', refused.node, refused.message);
       continue;
@@ -104,7 +105,7 @@ export function rewriteExpressResponse(ctx: RewriteContext, fn: ASTPath<any>, re
     }
     // the chain's setters run first, its status goes into the answer: res.set(…).status(201).json(x)
     const setters = chain.ops.slice(0, -1).filter((op) => op.name !== 'status').flatMap((op) => setterStatements(ctx, op));
-    const answer = j.returnStatement(buildResponse(ctx, chain, state));
+    const answer = j.returnStatement(awaitFile(ctx, chain, place.statement, fn, buildResponse(ctx, chain, state)));
     if (place.kind === 'return') {
       replaceStatement(ctx, place.statement, [...setters, answer]);
       continue;
@@ -138,11 +139,103 @@ function refusal(op: ResponseOp, res: string): { node: any; message: string } | 
   if (op.name === 'redirect' && (count < 1 || count > 2)) return say(`${count} arguments`);
   if ((op.name === 'status' || op.name === 'sendStatus' || op.name === 'type' || op.name === 'contentType' || op.name === 'location') && count !== 1) return say(`${count} arguments`);
   if ((op.name === 'set' || op.name === 'header') && (count < 1 || count > 2)) return say(`${count} arguments`);
+  if (op.name === 'attachment' && count > 1) return say(`${count} arguments`);
+  if ((op.name === 'sendFile' || op.name === 'download') && count < 1) return say('no path');
   if ((op.name === 'setHeader' || op.name === 'append') && count !== 2) return say(`${count} arguments`);
   if (op.name === 'cookie' && (count < 2 || count > 3)) return say(`${count} arguments`);
   if (op.name === 'clearCookie' && (count < 1 || count > 2)) return say(`${count} arguments`);
   if (op.name === 'cookie' && signsCookie(op.args[2])) return say('signed cookies (cookie-parser with a secret) are not migrated');
   return undefined;
+}
+
+const isFunctionNode = (node: any) => node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
+
+/**
+ * res.sendFile and res.download are migrated for an absolute path, or a name under the root option; not
+ * with a callback (it took the errors the route now throws), nor with a path from the module's own
+ * folder (__dirname: the route moves to app/ and Next bundles it), nor with a relative path written out
+ * and no root (sendFile refused it; download read it from the working directory).
+ */
+function fileRefusal(ctx: RewriteContext, op: ResponseOp, res: string): { node: any; message: string } | undefined {
+  if (op.name !== 'sendFile' && op.name !== 'download') return undefined;
+  const say = (message: string) => ({ node: op.node, message: `\`${res}.${op.name}\`: ${message}` });
+  const [file, ...rest] = op.args;
+  const callbackAt = op.name === 'sendFile' ? 2 : 3;
+  if (op.args.length > callbackAt || rest.some((arg) => isFunctionNode(arg) || namesFunction(ctx, arg))) return say('a callback (it took the errors the route now throws): not migrated');
+  // sendFile(path, options); download(path, filename, options) or download(path, options)
+  const options = op.name === 'sendFile' ? rest[0] : rest[1] ?? (rest[0]?.type === 'ObjectExpression' ? rest[0] : undefined);
+  const root = rootOption(options);
+  if (fromModuleFolder(ctx, file) || (root !== 'none' && root !== 'unknown' && fromModuleFolder(ctx, root))) {
+    return say('a path from the module\'s own folder (__dirname, import.meta): the route moves to app/ and Next bundles it; build the path from process.cwd() or give an absolute one');
+  }
+  const text = leadingText(file);
+  if (text !== undefined && !isAbsoluteText(text) && root === 'none') {
+    return say(op.name === 'sendFile' ? 'a relative path without the root option (Express refused it)' : 'a path relative to the working directory: give an absolute path (path.join(process.cwd(), …)) or the root option');
+  }
+  return undefined;
+}
+
+/** An identifier naming a function the file declares (a callback handed by name). */
+function namesFunction(ctx: RewriteContext, node: any): boolean {
+  if (node?.type !== 'Identifier') return false;
+  const { j, root } = ctx;
+  if (root.find(j.FunctionDeclaration, { id: { name: node.name } }).size() > 0) return true;
+  return root.find(j.VariableDeclarator, { id: { type: 'Identifier', name: node.name } }).some((d: ASTPath<any>) => isFunctionNode(d.value.init));
+}
+
+/** The root option's value; 'none' when the options surely have none, 'unknown' when they cannot be read. */
+function rootOption(options: any): any {
+  if (!options) return 'none';
+  if (options.type !== 'ObjectExpression') return 'unknown';
+  if (options.properties.some((p: any) => p.type === 'SpreadElement' || p.computed)) return 'unknown';
+  const root = options.properties.find((p: any) => (p.key?.name ?? p.key?.value) === 'root');
+  return root ? root.value : 'none';
+}
+
+/** Does the expression use the module's location (__dirname, __filename, import.meta), itself or through the file's variables? */
+function fromModuleFolder(ctx: RewriteContext, node: any, seen = new Set<string>()): boolean {
+  let found = false;
+  walk(node, (n, parent) => {
+    if (found) return false;
+    if (n.type === 'MetaProperty') found = true;
+    if (n.type !== 'Identifier' || isPropertyName(n, parent)) return undefined;
+    if (n.name === '__dirname' || n.name === '__filename') found = true;
+    else if (!seen.has(n.name)) {
+      seen.add(n.name);
+      ctx.root.find(ctx.j.VariableDeclarator, { id: { type: 'Identifier', name: n.name } }).forEach((d: ASTPath<any>) => {
+        if (!found && d.value.init && fromModuleFolder(ctx, d.value.init, seen)) found = true;
+      });
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** The text a path starts with, when it is written out: 'files/a.txt', `/srv/${name}`. */
+function leadingText(node: any): string | undefined {
+  const text = stringArg(node);
+  if (text !== undefined) return text;
+  if (node?.type === 'TemplateLiteral' && (node.expressions.length === 0 || node.quasis[0].value.cooked)) return node.quasis[0].value.cooked;
+  return undefined;
+}
+
+/** Express's test of an absolute path: '/…', 'C:\…', '\\…'. */
+function isAbsoluteText(text: string): boolean {
+  return text[0] === '/' || (text[1] === ':' && (text[2] === '\\' || text[2] === '/')) || text.startsWith('\\\\');
+}
+
+/**
+ * A file send is awaited (the route answers a Response; a missing file throws), except inside a try
+ * block with a catch: in Express its errors went to next(err), past the handler's own catch, so there
+ * the promise is returned as it is and its rejection passes the catch too.
+ */
+function awaitFile(ctx: RewriteContext, chain: ResponseChain, statement: ASTPath<any>, fn: ASTPath<any>, answer: any): any {
+  const send = chain.ops[chain.ops.length - 1].name;
+  if (send !== 'sendFile' && send !== 'download') return answer;
+  for (let child = statement, p = statement.parent; p && p.value !== fn.value; child = p, p = p.parent) {
+    if (p.value.type === 'TryStatement' && p.value.handler && p.value.block === child.value) return answer;
+  }
+  return ctx.j.awaitExpression(answer);
 }
 
 /** `{ signed: true }`, or options routeshift cannot see into that might sign. */
@@ -161,7 +254,7 @@ function setterStatements(ctx: RewriteContext, op: ResponseOp): any[] {
   const { j, names } = ctx;
   const headers = names.headers;
   const [a, b, c] = op.args;
-  const helper = (name: 'setExpressHeader' | 'expressType' | 'expressCookie' | 'clearExpressCookie' | 'expressLocation', args: any[], lead = headers) => {
+  const helper = (name: 'setExpressHeader' | 'expressType' | 'expressCookie' | 'clearExpressCookie' | 'expressLocation' | 'expressAttachment', args: any[], lead = headers) => {
     ctx.runtime.add(name);
     return codeStatement(j, [`${name}(${lead}, `, ...args.slice(1).map(() => ', '), ');'], ...args);
   };
@@ -193,6 +286,10 @@ function setterStatements(ctx: RewriteContext, op: ResponseOp): any[] {
       return [helper('clearExpressCookie', b ? [a, b] : [a])];
     case 'location':
       return [helper('expressLocation', [j.identifier(headers), a], names.request)];
+    case 'attachment':
+      if (a) return [helper('expressAttachment', [a])];
+      ctx.runtime.add('expressAttachment');
+      return [codeStatement(j, [`expressAttachment(${headers});`])];
   }
   return [];
 }
@@ -239,7 +336,7 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
       const noBody = isNumber(init.status) && (init.status.value === 204 || init.status.value === 304);
       if (!body || noBody || body.type === 'NullLiteral') return empty();
       if (bodyKind(body) === 'bytes') return responseExpression(ctx, 'new Response(new Uint8Array($0)$init)', [body], init);
-      if (!chain.ops.some((op) => op.name === 'type' || op.name === 'contentType' || ((op.name === 'set' || op.name === 'header' || op.name === 'setHeader') && /^content-type$/i.test(stringArg(op.args[0]) ?? '')))) {
+      if (!chain.ops.some((op) => op.name === 'type' || op.name === 'contentType' || (op.name === 'attachment' && op.args.length > 0) || ((op.name === 'set' || op.name === 'header' || op.name === 'setHeader') && /^content-type$/i.test(stringArg(op.args[0]) ?? '')))) {
         sink.add('RS503', send.node, '`res.end(text)`: a Content-Type may not be set');
       }
       return responseExpression(ctx, 'new Response($0$init)', [body], init);
@@ -251,6 +348,17 @@ function buildResponse(ctx: RewriteContext, chain: ResponseChain, state: State):
       ctx.runtime.add('expressRedirect');
       if (!status && !state.headers) return responseExpression(ctx, `expressRedirect(${names.request}, $0)`, [url], {});
       return responseExpression(ctx, `expressRedirect(${names.request}, $0, $1${headersArg})`, [url, status ?? j.numericLiteral(302)], {});
+    }
+    case 'sendFile':
+    case 'download': {
+      // expressSendFile(request, path, options, init) · expressDownload(request, path, filename, options, init)
+      const helper = send.name === 'sendFile' ? 'expressSendFile' : 'expressDownload';
+      ctx.runtime.add(helper);
+      const withInit = init.status !== undefined || init.headers;
+      const slots = send.name === 'sendFile' ? 2 : 3;
+      const holes = send.args.map((_arg: any, i: number) => `$${i}`);
+      while (withInit && holes.length < slots) holes.push(send.name === 'sendFile' ? '{}' : 'undefined');
+      return responseExpression(ctx, `${helper}(${names.request}, ${holes.join(', ')}$init)`, send.args, init);
     }
     case 'pipe':
       needImport(ctx, 'node:stream', 'Readable');

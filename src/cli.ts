@@ -16,6 +16,7 @@ export const HELP = `routeshift [dir]          migrate the project in dir (defau
   --next <14|15|16>       target Next.js major (default: read from the project's package.json, else 16)
   --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
   --force                 run on a git tree with uncommitted changes
+  --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
   --help, --version
 
 Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
@@ -49,6 +50,7 @@ function parser(argv: string[]) {
     .option('next', { type: 'string', choices: ['14', '15', '16'], requiresArg: true, describe: "target Next.js major (default: read from the project's package.json, else 16)" })
     .option('report', { type: 'string', requiresArg: true, describe: 'report path (default routeshift-report.md in dir, with routeshift-report.json beside it)' })
     .option('force', { type: 'boolean', default: false, describe: 'run on a git tree with uncommitted changes' })
+    .option('express', { type: 'string', describe: 'also migrate the Express app created in <entry> (default: the module that calls express())' })
     .strict()
     .exitProcess(false)
     .showHelpOnFail(false)
@@ -78,7 +80,7 @@ export function main(argv: string[], io: RunIO = { stdout: (t) => process.stdout
     io.stdout(ownVersion() + '\n');
     return 0;
   }
-  for (const key of ['patch', 'app-dir', 'report', 'next', 'dir'] as const) {
+  for (const key of ['patch', 'app-dir', 'report', 'next', 'dir', 'express'] as const) {
     if (Array.isArray(args[key])) {
       io.stderr(`routeshift: --${key} given more than once\n`);
       return 2;
@@ -94,6 +96,7 @@ export function main(argv: string[], io: RunIO = { stdout: (t) => process.stdout
       next: args.next === undefined ? undefined : (Number(args.next) as NextMajor),
       report: args.report as string | undefined,
       force: Boolean(args.force),
+      express: args.express === undefined ? undefined : args.express === '' ? true : String(args.express),
     },
     io,
   );

@@ -9,6 +9,8 @@ import { renderDiff } from './apply/diff';
 import { codeInfo } from './diagnostics/codes';
 import { discover } from './discover/discover';
 import { pathAliasesOf } from './plan/module-paths';
+import { planExpressApp } from './plan/express-app-plan';
+import type { ExpressVersion } from './plan/express-paths';
 import { plan, runtimeModulePath, type Plan, type PlanInput, type SourceFile, type Transform } from './plan/plan';
 import { renderJsonReport, renderMarkdownReport, renderTextSummary } from './report/report';
 import type { NextMajor } from './types';
@@ -28,6 +30,8 @@ export interface RunOptions {
   /** Markdown report path (relative to the current directory); JSON goes beside it. */
   report?: string;
   force?: boolean;
+  /** Migrate the Express app: its entry module, or true to find the module that calls express(). */
+  express?: string | true;
 }
 
 export interface RunIO {
@@ -90,6 +94,41 @@ export function readPlanInput(dir: string, options: RunOptions): PlanInput {
   };
 }
 
+/** The Express major a dependency range targets: '^5.1.0' → 5, anything else → 4. */
+function readExpressVersion(dir: string): ExpressVersion {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const range: string | undefined = pkg.dependencies?.express ?? pkg.devDependencies?.express;
+    return range && /^\D*5/.test(range) ? 5 : 4;
+  } catch {
+    return 4;
+  }
+}
+
+/** The Express migration of the project: its own plan, merged with the pages/api one (files both write, once). */
+export function planExpress(dir: string, input: PlanInput, options: RunOptions): Plan {
+  const files = new Map<string, string>();
+  const inApp = (p: string) => p === input.appDir || p.startsWith(input.appDir + '/');
+  for (const f of input.projectFiles) if (!inApp(f.path) && !f.path.endsWith('.d.ts')) files.set(f.path, f.source);
+  for (const f of input.routes) files.set(f.path, f.source);
+  const existing = new Map<string, string>();
+  for (const f of input.appFiles) if (/\/_lib\//.test(f)) existing.set(f, read(dir, f));
+  const entry = typeof options.express === 'string' ? options.express.replace(/\\/g, '/').replace(/^(\.\/)+/, '') : undefined;
+  if (entry !== undefined && !files.has(entry)) throw new Error(`--express ${options.express}: no such source file in ${options.dir}`);
+  return planExpressApp({ files, entry, appDir: input.appDir, lang: input.lang, next: input.next, version: readExpressVersion(dir), only: input.only, aliases: input.aliases, appFiles: input.appFiles, existing });
+}
+
+function mergePlans(a: Plan, b: Plan): Plan {
+  const seen = new Map(a.ops.map((op) => [op.path, op]));
+  const ops = [...a.ops];
+  for (const op of b.ops) {
+    const have = seen.get(op.path);
+    if (have && have.kind === 'write' && op.kind === 'write' && have.content === op.content) continue;
+    ops.push(op);
+  }
+  return { ops, rows: [...a.rows, ...b.rows] };
+}
+
 /** One line per errored route: 'routeshift: pages/api/bad.ts:3:7: Unexpected token'. */
 function errorLines(result: Plan): string {
   return result.rows
@@ -119,7 +158,9 @@ export function run(options: RunOptions, io: RunIO = processIO, transform?: Tran
   }
   let result: Plan;
   try {
-    result = plan(readPlanInput(dir, options), transform);
+    const input = readPlanInput(dir, options);
+    result = plan(input, transform);
+    if (options.express) result = mergePlans(result, planExpress(dir, input, options));
   } catch (err) {
     io.stderr(`routeshift: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
     return 1;

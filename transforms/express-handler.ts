@@ -4,7 +4,7 @@
 // The module's default export is the handler; the rest of the module stays. req/res are rewritten by
 // the route-function pipeline in its Express dialect (express-request.ts, express-response.ts).
 
-import { parseOrReport, printSource } from '../src/analyze/parse';
+import { parseOrReport, printSource, printStyle } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import type { ExpressParam } from '../src/plan/express-paths';
@@ -96,10 +96,7 @@ export function transformExpressHandler(input: ExpressHandlerInput): ExpressHand
   if (sink.blocks()) return left();
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
   addImports(ctx);
-  const double = (input.source.match(/from "|require\("/g) ?? []).length > (input.source.match(/from '|require\('/g) ?? []).length;
-  // recast guesses the indent of reprinted code from the file's lines, ` * ` of a doc comment included
-  const options = { quote: double ? ('double' as const) : ('single' as const), tabWidth: indentOf(input.source) };
-  const text = printSource(j, root, program, options);
+  const text = printSource(j, root, program, printStyle(input.source));
   return { status: 'migrated', output: text.endsWith('\n') ? text : text + '\n', diagnostics: sink.items };
 }
 
@@ -134,13 +131,4 @@ function isPropertyName(p: any): boolean {
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.value && !parent.computed) return true;
   if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.value && !parent.computed && !parent.shorthand) return true;
   return parent.type === 'TSQualifiedName' && parent.right === p.value;
-}
-
-/** The file's indent: the smallest one of its code lines (doc comment lines aside), 2 when none. */
-function indentOf(source: string): number {
-  const widths = source
-    .split('\n')
-    .filter((line) => /^ +[^ *]/.test(line))
-    .map((line) => line.length - line.trimStart().length);
-  return widths.length ? Math.min(...widths) : 2;
 }

@@ -42,6 +42,9 @@ export function normalizeCookie(cookie: string, sealed: string[] = []): string {
     })
     .sort();
   const deleted = attrs.some((a) => a === 'max-age=0' || /^expires=.*1970/.test(a));
+  // (h) a cookie with a lifetime expires at the time of the answer plus Max-Age: the clock, not the app,
+  // makes two runs differ; Max-Age is compared, Expires only as being there
+  if (!deleted && attrs.some((a) => /^max-age=\d+$/.test(a))) attrs.forEach((a, i) => void (a.startsWith('expires=') && (attrs[i] = 'expires=<answer time + max-age>')));
   if (deleted || name === '__prerender_bypass' || name === '__next_preview_data' || sealed.includes(name)) value = '<value>';
   return [`${name}=${value}`, ...attrs].join('; ');
 }
@@ -77,7 +80,7 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
   // (f) RS511: pages' res.revalidate rendered the path and threw when that failed; revalidatePath only
   // marks it stale and cannot fail. For requests that pin the migrated answer (`migrated`), that pinned
   // answer is what the migrated app must give, and only where the report row carries RS511.
-  if (req.migrated && hasCode(row, 'RS511')) {
+  if (req.migrated && hasCode(row, req.migrated.code ?? 'RS511')) {
     check('status (pinned)', req.migrated.status, migrated.status);
     if (req.migrated.body !== undefined) check('body (pinned)', req.migrated.body, migrated.body);
     return out;
@@ -132,6 +135,57 @@ export function compareAll(
 ): Mismatch[] {
   return requests.flatMap((req, i) => compareOne(req, legacy[i], migrated[i], rowFor(req.route)));
 }
+
+/**
+ * An Express app's answer against its migrated one. Express answers are reproduced exactly (bodies of
+ * redirects, text types and their charset included); the declared differences are (e) and (h) for
+ * cookies, (g) for Vary, (k) for Content-Length, and these, each only where the report row carries its note:
+ * (d') RS719: a method the URL's route does not export gets Next's 405 (HEAD: GET's answer), where
+ *      Express went on to the app's later layers (its 404 handler);
+ * (i)  RS717: a request in another letter case or with a trailing slash, which Express matched and Next
+ *      does not, gets the answer the request pins in `migrated` (Next's 308 redirect, or what the app's
+ *      remaining Express layers answer);
+ * (j)  RS720: an answer that echoes the request URL's query text or protocol gets the one the request
+ *      pins in `migrated` (the query as Next re-encodes it, the protocol of X-Forwarded-Proto).
+ */
+export function compareExpress(req: E2ERequest, legacy: RecordedResponse, migrated: RecordedResponse, row: ReportRow | undefined): Mismatch[] {
+  const out: Mismatch[] = [];
+  const request = describeRequest(req);
+  const check = (field: string, a: unknown, b: unknown) => {
+    const left = JSON.stringify(a) ?? 'undefined';
+    const right = JSON.stringify(b) ?? 'undefined';
+    if (left !== right) out.push({ request, field, legacy: left, migrated: right });
+  };
+  check('error', legacy.error, migrated.error);
+  if (req.unsupportedMethod && hasCode(row, 'RS719')) {
+    check('status (Next)', req.method === 'HEAD' && row?.methods?.includes('GET') ? 200 : 405, migrated.status);
+    return out;
+  }
+  if (req.migrated && hasCode(row, req.migrated.code ?? 'RS717')) {
+    check('status (pinned)', req.migrated.status, migrated.status);
+    if (req.migrated.body !== undefined) check('body (pinned)', req.migrated.body, migrated.body);
+    return out;
+  }
+  check('status', legacy.status, migrated.status);
+  check('content-type', legacy.contentType, migrated.contentType);
+  check('body', legacy.body, migrated.body);
+  check('location', legacy.location, migrated.location);
+  const cookie = (c: string) => normalizeCookie(c, req.sealedCookies);
+  check('set-cookie', legacy.setCookies.map(cookie), migrated.setCookies.map(cookie));
+  for (const name of req.record ?? []) {
+    // (k) Next streams a route handler's answer (chunked), without Content-Length: the length Express
+    // sent must be the migrated body's, where there is one (HEAD and empty answers have none to measure)
+    if (name === 'content-length' && migrated.headers[name] == null && legacy.headers[name] != null) {
+      if (legacy.body !== '') check('content-length (body bytes)', Number(legacy.headers[name]), byteLength(migrated.body));
+      continue;
+    }
+    const norm = name === 'vary' ? normalizeVary : (v: string | null) => v;
+    check(`header ${name}`, norm(legacy.headers[name] ?? null), norm(migrated.headers[name] ?? null));
+  }
+  return out;
+}
+
+const byteLength = (body: string) => (body.startsWith('base64:') ? Buffer.from(body.slice(7), 'base64').length : Buffer.byteLength(body));
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 

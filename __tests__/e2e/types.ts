@@ -18,8 +18,9 @@ export interface E2ERequest {
   legacy?: { status: number; body?: string; contentType?: string | null };
   /** Cookies this request's answer seals with a random salt: compared without their value (compare.ts (e)). */
   sealedCookies?: string[];
-  /** A declared difference (compare.ts (f)): the answer the migrated app must give instead. */
-  migrated?: { status: number; body?: string };
+  /** A declared difference: the answer the migrated app must give instead, where the report row carries `code`
+   *  (compare.ts: (f) RS511 for pages, the default; (i) RS717 and (j) RS720 for Express). */
+  migrated?: { status: number; body?: string; code?: string };
 }
 
 export interface RecordedResponse {
@@ -42,6 +43,8 @@ export interface ReportDiagnostic {
 
 export interface ReportRow {
   source: string;
+  /** An Express registration's method and path. */
+  route?: string;
   target?: string | null;
   methods?: string[];
   status: 'migrated' | 'left' | 'error' | 'skipped';

@@ -335,7 +335,7 @@ export function buildRequests(): E2ERequest[] {
       { method: 'GET', path: '/api/files/docs/guides/errors/handling', legacy: { status: 200, body: 'Errors are JSON: { "error": message }.' } },
       { method: 'GET', path: '/api/files/docs/guides%2Forders', note: 'an encoded slash is decoded into the * capture', legacy: { status: 200, body: 'Send X-Api-Key and X-User-Id to place an order.' } },
       { method: 'GET', path: '/api/files/docs/nothing/here', legacy: { status: 404, body: 'No doc at nothing/here', contentType: TEXT_UTF8 } },
-      { method: 'GET', path: '/api/files/docs/', note: '* matches the empty rest (a Next catch-all needs a segment)', legacy: { status: 404, body: 'No doc at ' } },
+      { method: 'GET', path: '/api/files/docs/', note: '* matches the empty rest (a Next catch-all needs a segment: Next redirects the trailing slash)', legacy: { status: 404, body: 'No doc at ' }, migrated: { status: 308 } },
     ]),
     ...group(at('routes/session.js', 'GET', '/api/session/me'), [
       { method: 'GET', path: '/api/session/me', legacy: { status: 401, body: '{"signedIn":false}' } },
@@ -373,9 +373,17 @@ export function buildRequests(): E2ERequest[] {
           status: 200,
           body: '{"method":"GET","hostname":"127.0.0.1","protocol":"http","path":"/request","originalUrl":"/api/debug/request?x=1&a[b]=2&a[c][d]=3&list=1&list=2&q=two%20words+plus","query":{"x":"1","a":{"b":"2","c":{"d":"3"}},"list":["1","2"],"q":"two words plus"},"userAgent":"e2e-agent/1.0","accept":"application/json","requestId":null}',
         },
+        // the same query, as Next re-encodes it before the route handler sees it
+        migrated: {
+          code: 'RS720',
+          status: 200,
+          body: '{"method":"GET","hostname":"127.0.0.1","protocol":"http","path":"/request","originalUrl":"/api/debug/request?x=1&a%5Bb%5D=2&a%5Bc%5D%5Bd%5D=3&list=1&list=2&q=two+words+plus","query":{"x":"1","a":{"b":"2","c":{"d":"3"}},"list":["1","2"],"q":"two words plus"},"userAgent":"e2e-agent/1.0","accept":"application/json","requestId":null}',
+        },
       },
       { method: 'GET', path: '/api/debug/request', headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example', 'user-agent': 'e2e-agent/1.0' }, note: "'trust proxy' is off: X-Forwarded-* ignored",
         legacy: { status: 200, body: '{"method":"GET","hostname":"127.0.0.1","protocol":"http","path":"/request","originalUrl":"/api/debug/request","query":{},"userAgent":"e2e-agent/1.0","accept":"*/*","requestId":null}' },
+        // Next's URL takes the protocol from X-Forwarded-Proto
+        migrated: { code: 'RS720', status: 200, body: '{"method":"GET","hostname":"127.0.0.1","protocol":"https","path":"/request","originalUrl":"/api/debug/request","query":{},"userAgent":"e2e-agent/1.0","accept":"*/*","requestId":null}' },
       },
       { method: 'GET', path: '/API/Debug/Request?Q=1', headers: { 'user-agent': 'e2e-agent/1.0' }, note: 'case-insensitive: req.path keeps the request case', legacy: { status: 200, body: '{"method":"GET","hostname":"127.0.0.1","protocol":"http","path":"/Request","originalUrl":"/API/Debug/Request?Q=1","query":{"Q":"1"},"userAgent":"e2e-agent/1.0","accept":"*/*","requestId":null}' }, migrated: { status: 404 } },
     ]),

@@ -44,7 +44,20 @@ export interface ImportSource {
  *   call      `asyncHandler(fn)`, `requireRole('admin')`, `express.json()`: callee and argument refs
  *   other     anything else (a literal, a conditional…)
  */
-export type HandlerRef =
+export type HandlerRef = HandlerRefKind & {
+  /** The function the reference evaluates to, wherever it is written (absent when it is not a function routeshift can see). */
+  site?: FunctionSite;
+};
+
+/** Where a function is written: `file` and the node's offsets in its source. */
+export interface FunctionSite extends SourceLoc {
+  start: number;
+  end: number;
+  params: number;
+  async: boolean;
+}
+
+type HandlerRefKind =
   | (SourceLoc & { kind: 'inline'; params: number; async: boolean })
   | (SourceLoc & { kind: 'local'; name: string; declaredAt: { line: number; column: number }; params?: number; async?: boolean; init?: HandlerRef })
   | (SourceLoc & { kind: 'imported'; name: string; source: ImportSource })
@@ -119,7 +132,7 @@ export interface ExpressRoutesResult {
   routers: RouterInfo[];
 }
 
-/** Proposed codes (src/diagnostics/codes.ts is not edited here). */
+/** The codes the table's findings carry (src/diagnostics/codes.ts explains them). */
 export const EXPRESS_CODES = {
   mountNotFollowed: 'RS701',
   pathNotLiteral: 'RS702',
@@ -778,6 +791,17 @@ class Evaluation {
   // — handler references —
 
   handlerRef(arg: any, env: Env, depth = 0): HandlerRef {
+    const ref = this.handlerRefKind(arg, env, depth);
+    const node = unwrap(arg);
+    if (ref.kind === 'call' || ref.kind === 'other' || !node) return ref;
+    const value = this.evaluate(node, env);
+    if (value?.kind !== 'function') return ref;
+    const fn = value.node;
+    const file = value.env.module.file;
+    return { ...ref, site: { ...loc(file, fn), start: fn.start, end: fn.end, params: fn.params.length, async: !!fn.async } };
+  }
+
+  handlerRefKind(arg: any, env: Env, depth: number): HandlerRef {
     const node = unwrap(arg);
     const mod = env.module;
     const at = loc(mod.file, node);

@@ -90,10 +90,27 @@ function bindBareCatches(j: JSCodeshift, root: Collection): void {
 }
 
 /** Print a node of a parsed file (bare catch clauses restored). */
-export function printSource(j: JSCodeshift, root: Collection, node: any, options: { quote: 'single' | 'double' }): string {
+export function printSource(j: JSCodeshift, root: Collection, node: any, options: { quote: 'single' | 'double'; tabWidth?: number }): string {
   root.find(j.CatchClause).forEach((p) => {
     const param: any = p.value.param;
     if (param?.type === 'Identifier' && param.name === CATCH_PLACEHOLDER) p.value.param = null;
   });
-  return j(node).toSource(options);
+  // recast reprints a program whose body changed with a stray `;` after a 'use strict' directive
+  return j(node)
+    .toSource(options)
+    .replace(/^((['"])use strict\2);;/m, '$1;');
+}
+
+/**
+ * How a file writes code, for what routeshift prints into it: its quotes (the majority of its module
+ * specifiers) and its indent (the smallest one of its code lines, doc comment lines aside; recast would
+ * otherwise guess it from every line, ` * ` included).
+ */
+export function printStyle(source: string): { quote: 'single' | 'double'; tabWidth: number } {
+  const double = (source.match(/from "|require\("/g) ?? []).length > (source.match(/from '|require\('/g) ?? []).length;
+  const widths = source
+    .split('\n')
+    .filter((line) => /^ +[^ *]/.test(line))
+    .map((line) => line.length - line.trimStart().length);
+  return { quote: double ? 'double' : 'single', tabWidth: widths.length ? Math.min(...widths) : 2 };
 }

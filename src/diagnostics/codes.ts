@@ -60,6 +60,27 @@ export const CODES = {
   RS605: { title: 'helper module conflict', blocks: true, hint: 'The legacy-API helper module exists with other content; restore or remove it.' },
   RS606: { title: 'segment name not representable', blocks: true, hint: 'This file name cannot be placed under app/ as-is.' },
   RS607: { title: 'internal error', blocks: true, hint: 'routeshift failed on this file; it was left untouched. Please report it with the file.' },
+
+  // — Express: the route table —
+  RS701: { title: 'Express mount not followed', blocks: true, hint: 'A router mounted in a loop, a callback or under a computed path: routeshift cannot tell which URLs it serves; write the mount with a literal path.' },
+  RS702: { title: 'Express route not followed', blocks: true, hint: 'A route registered under a computed path or inside an expression; write it with a literal path.' },
+  RS703: { title: 'Express router not mounted', blocks: false, hint: 'The router is created but never mounted on the app from the entry: its routes are not served and not migrated.' },
+  RS704: { title: 'app.param callback', blocks: true, hint: 'app.param/router.param callbacks run before the routes with that param; move the lookup into the handlers or a middleware first.' },
+  RS705: { title: 'conditional Express registration', blocks: false, hint: 'The route or mount is registered only under a condition; it was followed as if the condition holds.' },
+  RS706: { title: 'HTTP method without a route-handler export', blocks: true, hint: 'Route handlers export GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS only.' },
+  RS707: { title: 'router mounted inside itself', blocks: true, hint: 'The mount cycle is not followed.' },
+  RS708: { title: 'no Express app found', blocks: true, hint: 'Name the module that calls express() with --express <file>.' },
+  RS710: { title: 'Express path has no app/ form', blocks: true, hint: 'Regex params, several params in one segment and optional params in the middle have no folder form; split the route or keep it in Express.' },
+  RS711: { title: 'route shadowed by an earlier one', blocks: true, hint: 'Express never reaches this route (an earlier registration answers its URLs) while Next would prefer it; remove it or reorder, then run again.' },
+  RS712: { title: 'URLs would change hands', blocks: true, hint: 'Next answers a URL with the most specific route module it has and only then falls back to Express; moving this route would take URLs another route still answers (in Express, or in app/ from an earlier run). Migrate them together, or reorder.' },
+  RS713: { title: 'method answered by an earlier registration', blocks: true, hint: 'Another registration answers this method and URL first in Express; only the first one is migrated.' },
+  RS714: { title: 'middleware not migrated', blocks: true, hint: 'The route runs middleware routeshift cannot run in a route handler (a package without a known form, options it does not reproduce, a middleware that is not a function it can see); the message names it.' },
+  RS715: { title: 'handler shares module state', blocks: true, hint: 'The handler reads a binding of its router file that is not a constant or an import (a let, a mutable object): moving it would split the state; move the state into a module of its own first.' },
+  RS716: { title: "middleware's job moves", blocks: false, hint: 'App middleware with no place in a route handler was dropped; the message says where its job goes (next.config.js headers, middleware.ts, public/).' },
+  RS717: { title: 'Next matches URLs differently', blocks: false, hint: 'Next matches paths case-sensitively and redirects a trailing slash (308), where Express ignored both; requests relying on that now reach Express only if it still serves them.' },
+  RS718: { title: '__dirname read from the project folder', blocks: false, hint: 'A moved declaration used __dirname; it now resolves from process.cwd() (next start runs in the project folder).' },
+  RS719: { title: 'unregistered methods answer 405', blocks: false, hint: 'Next answers a method the route module does not export with 405 (HEAD with GET\'s answer); Express went on to the app\'s later layers (its 404 handler). Requests relying on that now get 405.' },
+  RS720: { title: 'the request URL as Next rebuilds it', blocks: false, hint: "Next hands route handlers a URL it rebuilt: the query re-encoded ([ ] as %5B %5D, spaces as +) and the protocol taken from X-Forwarded-Proto; Express without 'trust proxy' kept the raw text and read the connection. Values that echo them can differ in text." },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

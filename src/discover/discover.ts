@@ -32,9 +32,13 @@ function isDir(p: string): boolean {
   }
 }
 
-/** Which folders Next uses in `dir`: root pages/ + app/ when either exists, else src/. */
+/**
+ * Which folders Next uses in `dir`: root pages/ + app/ when either exists, else src/pages + src/app when
+ * either exists; a project with neither (an Express app) gets them under src/ when it has one, else at the root.
+ */
 export function nextDirsOf(dir: string): { pagesDir: string; appDir: string } {
-  const root = isDir(path.join(dir, 'pages')) || isDir(path.join(dir, 'app'));
+  const has = (p: string) => isDir(path.join(dir, p));
+  const root = has('pages') || has('app') || (!has('src/pages') && !has('src/app') && !has('src'));
   return root ? { pagesDir: 'pages', appDir: 'app' } : { pagesDir: 'src/pages', appDir: 'src/app' };
 }
 

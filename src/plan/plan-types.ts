@@ -10,7 +10,10 @@ export type FileOp =
 export type RouteStatus = 'migrated' | 'left' | 'error' | 'skipped';
 
 export interface RouteRow {
+  /** The legacy file (pages/api), or the registration's file:line (Express). */
   source: string;
+  /** An Express registration: its method and full path as written ('GET /api/users/:id'). */
+  route?: string;
   /** Where the route goes (or would go); null when its name cannot be placed under app/. */
   target: string | null;
   methods: HttpMethod[];

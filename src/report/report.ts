@@ -18,6 +18,8 @@ export interface ReportJson {
   summary: ReportSummary;
   routes: {
     source: string;
+    /** Express registrations: 'GET /api/users/:id'. */
+    route?: string;
     target: string | null;
     methods: string[];
     status: RouteRow['status'];
@@ -37,6 +39,7 @@ export function reportJson(rows: RouteRow[]): ReportJson {
     summary: summarize(rows),
     routes: rows.map((r) => ({
       source: r.source,
+      ...(r.route ? { route: r.route } : {}),
       target: r.target,
       methods: [...r.methods],
       status: r.status,
@@ -80,7 +83,7 @@ export function renderMarkdownReport(rows: RouteRow[]): string {
     '|---|---|---|---|',
   ];
   for (const r of rows) {
-    const where = `\`${r.source}\` → ${r.target ? `\`${r.target}\`` : '—'}`;
+    const where = `${r.route ? `${r.route} ` : ''}\`${r.source}\` → ${r.target ? `\`${r.target}\`` : '—'}`;
     const diags = r.diagnostics.map((d) => cell(formatDiagnostic(d))).join('<br>');
     lines.push(`| ${cell(where)} | ${r.methods.join(', ')} | ${r.status} | ${diags} |`);
   }
@@ -93,7 +96,7 @@ export function renderTextSummary(rows: RouteRow[]): string {
   const lines = [`routeshift: ${s.routesFound} routes found: ${s.migrated} migrated, ${s.left} left in place, ${s.errors} errors, ${s.skipped} skipped`];
   for (const r of rows.filter((row) => row.status === 'left' || row.status === 'error')) {
     const first = r.diagnostics.find((d) => codeInfo(d.code).blocks) ?? r.diagnostics[0];
-    lines.push(`  ${r.status.padEnd(5)} ${r.source}${first ? `  ${first.code} ${first.file}:${first.line}:${first.column} ${first.message}` : ''}`);
+    lines.push(`  ${r.status.padEnd(5)} ${r.source}${r.route ? ` ${r.route}` : ''}${first ? `  ${first.code} ${first.file}:${first.line}:${first.column} ${first.message}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -65,6 +65,12 @@ export interface ExpressRoute {
   params: Map<string, { name: string; form: ParamForm }>;
   /** Project-relative path, without extension, of the Express helper module ('app/_lib/express-api'). */
   runtimeModule: string;
+  /**
+   * A function of the app's pipeline (express-app.ts): it takes `(request, context)` whatever route it
+   * serves; `req.params` is `context.params` (Express's keys, rebuilt by the route), and values middleware
+   * set on req (`req.user`) live in `context.locals`.
+   */
+  pipeline?: boolean;
 }
 
 /** Record that the rewritten module needs `import { name } from 'module'`. */

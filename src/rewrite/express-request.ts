@@ -38,6 +38,18 @@ const BLOCKED: Record<string, string> = {
   route: 'the matched Express route has no route-handler equivalent',
 };
 
+/** What Express's req has (or had from its parsers); any other member is a value middleware set on it. */
+const REQUEST_API = new Set([
+  'method', 'params', 'query', 'body', 'headers', 'get', 'header', 'cookies', 'hostname', 'protocol', 'secure', 'path', 'url', 'originalUrl', 'baseUrl',
+  'on', 'once', 'pipe', 'accepts', 'acceptsCharsets', 'acceptsEncodings', 'acceptsLanguages', 'is', 'range', 'fresh', 'stale', 'xhr', 'subdomains',
+  'rawHeaders', 'httpVersion', 'httpVersionMajor', 'httpVersionMinor', 'trailers', 'rawTrailers', 'aborted', 'complete', 'read', 'setTimeout',
+]);
+
+/** `req.user`, `req.account`: a value of the pipeline's locals (sessions, passport and the socket stay reported). */
+function isLocal(key: string): boolean {
+  return !REQUEST_API.has(key) && (key === 'user' || !Object.hasOwn(BLOCKED, key));
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -47,7 +59,9 @@ export function rewriteExpressRequest(ctx: RewriteContext, fn: ASTPath<any>, req
   const request = names.request;
   const url = `${request}.nextUrl`;
   const mount = ctx.express?.mount ?? '';
-  const path = mount ? `${url}.pathname.slice(${mount.length}) || '/'` : `${url}.pathname`;
+  // in the app's pipeline the mount is the route's: matched at run time (`/users/:userId/notes`)
+  const mountLength = ctx.express?.pipeline ? `${names.context}.baseUrl.length` : mount ? String(mount.length) : '';
+  const path = mountLength ? `${url}.pathname.slice(${mountLength}) || '/'` : `${url}.pathname`;
   const refs = paramReferences(j, fn, req);
   // the route's params, awaited where they are read; when a callback reads them, awaited once at the top
   const readsParams = (ref: ASTPath<any>) => ref.parent.value.object === ref.value && keyOf(ref.parent.value) === 'params';
@@ -59,6 +73,12 @@ export function rewriteExpressRequest(ctx: RewriteContext, fn: ASTPath<any>, req
       const member = ref.parent;
       const key = keyOf(parent);
       const outer = member.parent?.value;
+      const local = ctx.express?.pipeline && key !== undefined && isLocal(key);
+      if (local) {
+        // a value middleware hands on (req.user = …), read or written: the pipeline's locals
+        member.replace(j.memberExpression(j.memberExpression(j.identifier(names.context), j.identifier('locals')), parent.property, parent.computed));
+        continue;
+      }
       if (outer?.type === 'AssignmentExpression' && outer.left === parent) {
         sink.add('RS203', parent, `\`${req}.${key ?? '[…]'}\` is assigned to`);
         continue;
@@ -69,7 +89,8 @@ export function rewriteExpressRequest(ctx: RewriteContext, fn: ASTPath<any>, req
           ref.replace(j.identifier(request));
           break;
         case 'params':
-          rewriteParams(ctx, member, req, params);
+          if (ctx.express?.pipeline) member.replace(j.memberExpression(j.identifier(names.context), j.identifier('params')));
+          else rewriteParams(ctx, member, req, params);
           break;
         case 'query':
           member.replace(j.identifier(names.query));
@@ -93,23 +114,28 @@ export function rewriteExpressRequest(ctx: RewriteContext, fn: ASTPath<any>, req
           replace(`expressHostname(${request})`);
           break;
         case 'protocol':
-          // without 'trust proxy', Express read the connection: http unless it was TLS
+          // without 'trust proxy', Express read the connection: http unless it was TLS; Next's URL takes X-Forwarded-Proto
+          sink.add('RS720', parent, `\`${req}.protocol\` follows X-Forwarded-Proto, which Next trusts (Express without 'trust proxy' read the connection)`);
           replace(`${url}.protocol.slice(0, -1)`);
           break;
         case 'secure':
+          sink.add('RS720', parent, `\`${req}.secure\` follows X-Forwarded-Proto, which Next trusts (Express without 'trust proxy' read the connection)`);
           replace(`${url}.protocol === 'https:'`);
           break;
         case 'path':
           replace(path);
           break;
         case 'url':
-          replace(mount ? `(${path}).concat(${url}.search)` : `${url}.pathname.concat(${url}.search)`);
+          sink.add('RS720', parent, `\`${req}.url\`: Next re-encodes the query ([ ] as %5B %5D, spaces as +)`);
+          replace(mountLength ? `(${path}).concat(${url}.search)` : `${url}.pathname.concat(${url}.search)`);
           break;
         case 'originalUrl':
+          sink.add('RS720', parent, `\`${req}.originalUrl\`: Next re-encodes the query ([ ] as %5B %5D, spaces as +)`);
           replace(`${url}.pathname.concat(${url}.search)`);
           break;
         case 'baseUrl':
-          member.replace(j.stringLiteral(mount));
+          if (ctx.express?.pipeline) replace(`${names.context}.baseUrl`);
+          else member.replace(j.stringLiteral(mount));
           break;
         case 'on':
         case 'once':

@@ -3,6 +3,7 @@
 
 import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import jscodeshift, { type Collection, type JSCodeshift } from 'jscodeshift';
+import './fast-find';
 import type { Diagnostic } from '../types';
 
 const COMMON_PLUGINS: ParserPlugin[] = [
@@ -33,9 +34,18 @@ function babelOptions(file: string) {
   };
 }
 
+// one jscodeshift API per parser flavour: building one (withParser) costs as much as parsing a small file
+const apis = new Map<string, JSCodeshift>();
+
 /** The jscodeshift API bound to the right parser for `file`. */
 export function jFor(file: string): JSCodeshift {
-  return jscodeshift.withParser({ parse: (source: string) => babelParse(source, babelOptions(file)) });
+  const flavour = /\.tsx$/.test(file) ? 'tsx' : /\.(ts|mts|cts)$/.test(file) ? 'ts' : 'js';
+  let j = apis.get(flavour);
+  if (!j) {
+    const options = babelOptions(file);
+    apis.set(flavour, (j = jscodeshift.withParser({ parse: (source: string) => babelParse(source, options) })));
+  }
+  return j;
 }
 
 export class SourceParseError extends Error {

@@ -113,6 +113,7 @@ describe('usage', () => {
   --next <14|15|16>       target Next.js major (default: read from the project's package.json, else 16)
   --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
   --force                 run on a git tree with uncommitted changes
+  --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
   --help, --version
 
 Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
@@ -136,6 +137,20 @@ Exit status: 0 done (routes may be left in place), 1 could not run or a file err
     const r = cli(args, dir);
     expect([r.code, r.stderr, r.stdout]).toEqual([2, message, '']);
     expect(hashTree(dir)).toEqual(before);
+  });
+
+  test('--express names a file the project does not have: exit 1, one line, nothing written', () => {
+    const dir = makeProject(PROJECT, false);
+    const before = hashTree(dir);
+    const r = cli(['.', '--express', 'server/nope.js', '--dry'], dir);
+    expect([r.code, r.stderr, r.stdout]).toEqual([1, 'routeshift: --express server/nope.js: no such source file in .\n', '']);
+    expect(hashTree(dir)).toEqual(before);
+  });
+
+  test('--express without an app to find: exit 1, RS708 on one line', () => {
+    const dir = makeProject(PROJECT, false);
+    const r = cli(['.', '--express', '--dry'], dir);
+    expect([r.code, r.stderr]).toEqual([1, 'routeshift: .:1:1: no module calls express(); name the app with --express <file>\n']);
   });
 
   test('a missing project directory exits 1', () => {

@@ -11,6 +11,7 @@ import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
 import { rewritePipelineFunction, type PipelineRole } from '../src/rewrite/express-function';
+import { removeExpressImports } from '../src/rewrite/express-imports';
 import { relativeSpecifier } from '../src/rewrite/import-specifiers';
 import { addImports } from '../src/rewrite/route-module';
 import type { Diagnostic, NextMajor } from '../src/types';
@@ -62,6 +63,13 @@ export function transformPipelineModule(input: PipelineModuleInput): PipelineMod
   }
   ctx.sink = sink;
   if (failed.size) return { failed, diagnostics: sink.items };
+  // the rewritten functions' Express types went with their parameters
+  const before = sink.items.length;
+  removeExpressImports(ctx);
+  if (sink.items.slice(before).some((d) => d.code === 'RS306')) {
+    for (const f of input.functions) failed.set(f.start, sink.items.slice(before));
+    return { failed, diagnostics: sink.items };
+  }
   addModuleImports(ctx, input);
   const text = printSource(j, root, program, printStyle(input.source));
   return { output: text.endsWith('\n') ? text : text + '\n', failed, diagnostics: sink.items };

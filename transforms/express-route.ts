@@ -72,7 +72,7 @@ class Imports {
   readonly taken = new Set<string>();
 
   /** `import <local> from` / `import * as <local> from` / `import { <name> as <local> } from`; returns the local name. */
-  add(specifier: string, kind: 'default' | 'namespace' | { named: string }, preferred: string): string {
+  add(specifier: string, kind: 'default' | 'namespace' | { named: string; type?: boolean }, preferred: string): string {
     const key = `${specifier}\0${typeof kind === 'string' ? kind : kind.named}`;
     const have = this.locals.get(key);
     if (have) return have;
@@ -81,7 +81,7 @@ class Imports {
     this.taken.add(local);
     this.locals.set(key, local);
     const clause = kind === 'default' ? local : kind === 'namespace' ? `* as ${local}` : kind.named === local ? `{ ${local} }` : `{ ${kind.named} as ${local} }`;
-    this.lines.set(key, `import ${clause} from '${specifier}';`);
+    this.lines.set(key, `import ${typeof kind === 'object' && kind.type ? 'type ' : ''}${clause} from '${specifier}';`);
     return local;
   }
 
@@ -282,9 +282,36 @@ function bringBindings(
       const scope = p.scope?.lookup(p.value.name);
       if (scope && scope === program) names.add(p.value.name);
     });
-  for (const name of names) {
+  // types the function names (as NewUser, a local interface): they come too, Express's own excepted
+  const types = new Set<string>();
+  j(fn)
+    .find(j.TSTypeReference)
+    .forEach((p: any) => void (p.value.typeName.type === 'Identifier' && types.add(p.value.typeName.name)));
+  for (const name of types) {
     const statement = topStatement(j, fn, name);
     if (!statement || seen.has(statement.node)) continue;
+    const node = statement.node;
+    const where = { file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+    if (node.type === 'ImportDeclaration') {
+      const spec = String(node.source.value);
+      if (spec === 'express') continue;
+      const specifier = spec.startsWith('.') ? (repathRelative(spec, file, input.targetPath) ?? spec) : spec;
+      const s = (node.specifiers ?? []).find((x: any) => x.local.name === name);
+      const kind = s.type === 'ImportSpecifier' ? { named: s.imported.name ?? s.imported.value, type: true } : s.type === 'ImportDefaultSpecifier' ? 'default' : 'namespace';
+      if (imports.add(specifier, kind, name) !== name) return { code: 'RS715', ...where, message: `\`${name}\` would clash with another import of the route module` };
+      continue;
+    }
+    if (node.type === 'TSInterfaceDeclaration' || node.type === 'TSTypeAliasDeclaration') {
+      seen.add(node);
+      const inner = bringBindings(input, j, statement.path, file, imports, declarations, notes, seen);
+      if (inner) return inner;
+      declarations.set(`${file}\0${name}`, { file, start: node.start, text: source.slice(node.start, node.end) });
+    }
+  }
+  for (const name of names) {
+    const statement = topStatement(j, fn, name);
+    // the function's own name (a declaration moved in as the layer itself)
+    if (!statement || seen.has(statement.node) || statement.node === fn.value) continue;
     seen.add(statement.node);
     const node = statement.node;
     const where = { file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
@@ -366,6 +393,7 @@ function topStatement(j: any, from: ASTPath<any>, name: string): { node: any; pa
       if (k !== -1) return { node, path: (stmt.value === node ? stmt : stmt.get('declaration')).get('declarations', k) };
     }
     if (node.type === 'ClassDeclaration' && node.id?.name === name) return { node, path: stmt };
+    if ((node.type === 'TSInterfaceDeclaration' || node.type === 'TSTypeAliasDeclaration') && node.id?.name === name) return { node, path: stmt.value === node ? stmt : stmt.get('declaration') };
   }
   void j;
   return undefined;

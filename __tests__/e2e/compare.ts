@@ -64,9 +64,8 @@ export function normalizeVary(value: string | null): string | null {
     .join(', ');
 }
 
-const hasCode = (row: ReportRow | undefined, code: string) => !!row?.diagnostics?.some((d) => d.code === code);
-
-export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: RecordedResponse, row: ReportRow | undefined): Mismatch[] {
+/** Mismatches of one request, and the check that records one (values compared as JSON). */
+function checker(req: E2ERequest): { out: Mismatch[]; check: (field: string, a: unknown, b: unknown) => void } {
   const out: Mismatch[] = [];
   const request = describeRequest(req);
   const check = (field: string, a: unknown, b: unknown) => {
@@ -74,6 +73,13 @@ export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: 
     const right = JSON.stringify(b) ?? 'undefined';
     if (left !== right) out.push({ request, field, legacy: left, migrated: right });
   };
+  return { out, check };
+}
+
+const hasCode = (row: ReportRow | undefined, code: string) => !!row?.diagnostics?.some((d) => d.code === code);
+
+export function compareOne(req: E2ERequest, legacy: RecordedResponse, migrated: RecordedResponse, row: ReportRow | undefined): Mismatch[] {
+  const { out, check } = checker(req);
 
   check('error', legacy.error, migrated.error);
 
@@ -149,13 +155,7 @@ export function compareAll(
  *      pins in `migrated` (the query as Next re-encodes it, the protocol of X-Forwarded-Proto).
  */
 export function compareExpress(req: E2ERequest, legacy: RecordedResponse, migrated: RecordedResponse, row: ReportRow | undefined): Mismatch[] {
-  const out: Mismatch[] = [];
-  const request = describeRequest(req);
-  const check = (field: string, a: unknown, b: unknown) => {
-    const left = JSON.stringify(a) ?? 'undefined';
-    const right = JSON.stringify(b) ?? 'undefined';
-    if (left !== right) out.push({ request, field, legacy: left, migrated: right });
-  };
+  const { out, check } = checker(req);
   check('error', legacy.error, migrated.error);
   if (req.unsupportedMethod && hasCode(row, 'RS719')) {
     check('status (Next)', req.method === 'HEAD' && row?.methods?.includes('GET') ? 200 : 405, migrated.status);

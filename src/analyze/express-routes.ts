@@ -217,12 +217,14 @@ interface ModuleRecord {
 
 const loc = (file: string, node: any): SourceLoc => ({ file, line: node?.loc?.start.line ?? 1, column: (node?.loc?.start.column ?? 0) + 1 });
 
-function unwrap(node: any): any {
+/** The expression inside type assertions and parentheses: `(router as Router)` → `router`. */
+export function unwrap(node: any): any {
   while (node && TS_WRAPPERS.has(node.type)) node = node.expression;
   return node;
 }
 
-function propName(member: any): string | undefined {
+/** A member's property name, `a.b` or `a['b']`; undefined when computed from something else. */
+export function propName(member: any): string | undefined {
   if (member.computed) return member.property.type === 'StringLiteral' ? member.property.value : undefined;
   return member.property.type === 'Identifier' ? member.property.name : undefined;
 }

@@ -97,17 +97,33 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
     }
     const staying = stay.get(key(reg.route));
     if (staying) leave(reg, staying);
-    if (reg.row.status !== 'migrated') continue;
+  }
+  for (const reg of registrations) {
     reg.layers = [...reg.route.routerMiddleware, ...reg.route.handlers].map((ref) => classifyLayer(ref));
     reg.errorLayers = errorHandlersFor(reg.route, appRouter, analysis.routers).map((ref) => classifyLayer(ref));
+  }
+  // the pipeline module is the app's, whatever a run migrates: what every route of the app runs first, and
+  // the error handlers every route reaches (so a later run writes the same module an earlier one did)
+  const appLayers = commonAppLayers(registrations, appRouter);
+  const errorLayers = errorLayersOf(registrations);
+  for (const reg of registrations) {
+    if (reg.row.status !== 'migrated') continue;
     for (const layer of [...reg.layers, ...reg.errorLayers]) {
       if (layer.kind === 'blocked') leave(reg, diag('RS714', layer.ref, layer.reason));
       if (layer.kind === 'dropped' && layer.note) reg.row.diagnostics.push(diag('RS716', layer.ref, layer.note));
     }
+    if (reg.errorLayers.length !== errorLayers.length) leave(reg, diag('RS714', reg.route, 'the route reaches other error handlers than the rest of the app (one is registered between routes)'));
+    // a function the pipeline runs must be importable from where it lives, or written in the router file (moved with the route)
+    for (const [i, layer] of reg.layers.entries()) {
+      if (layer.kind !== 'function' || (i >= appLayers.length && layer.site.file === reg.route.file) || importable(layer)) continue;
+      leave(reg, diag('RS714', layer.ref, `a function written in ${layer.site.file}:${layer.site.line} that the route runs cannot be imported from there: move it into a module of its own (module.exports = fn)`));
+    }
+    for (const layer of reg.errorLayers) {
+      if (layer.kind === 'function' && !importable(layer)) leave(reg, diag('RS714', layer.ref, `the error handler written in ${layer.site.file}:${layer.site.line} cannot be imported from there: move it into a module of its own (module.exports = fn)`));
+    }
   }
 
   keepUrlsWhereTheyAre(registrations, existing, input.appDir);
-  const appLayers = commonAppLayers(registrations.filter((r) => r.row.status === 'migrated'), appRouter);
   const paths = {
     app: `${input.appDir}/${EXPRESS_APP_MODULE_NAME}`,
     runtime: `${input.appDir}/${EXPRESS_RUNTIME_MODULE_NAME}`,
@@ -188,7 +204,7 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
 
   // the pipeline module and the helpers it runs on
   const connect = appLayers.some((l) => l.kind === 'connect');
-  const appSource = expressAppSource(appModuleOf(appLayers, errorLayersOf(migrated), paths.app, where, input, entry, connect));
+  const appSource = expressAppSource(appModuleOf(appLayers, errorLayers, paths.app, where, input, entry, connect));
   const helpers: Array<[string, string]> = [
     [`${paths.app}.${input.lang}`, appSource],
     [`${paths.runtime}.${input.lang}`, expressRuntimeSource(input.lang)],
@@ -197,10 +213,11 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
   for (const [path, content] of helpers) {
     const have = input.existing.get(path);
     if (have === undefined) ops.push({ kind: 'write', path, content });
-    else if (have !== content && path !== `${paths.app}.${input.lang}`) {
-      for (const reg of migrated) leave(reg, diag('RS605', { file: path, line: 1, column: 1 }, `${path} exists with other content`));
+    else if (have !== content) {
+      // routes of an earlier run depend on it as it is: this run's routes stay
+      for (const reg of migrated) leave(reg, diag('RS605', { file: path, line: 1, column: 1 }, `${path} exists with other content (the app's middleware changed since it was written, or it was edited)`));
       return { ops: [], rows: [...rows, ...registrations.map((r) => r.row)] };
-    } else if (have !== content) ops.push({ kind: 'write', path, content, before: have });
+    }
   }
   for (const reg of migrated) {
     const notes = new Set(reg.targets.flatMap((t) => t.notes));
@@ -363,12 +380,12 @@ function moduleFunctions(regs: Registration[], appLayers: PipelineLayer[]): Map<
   for (const reg of regs) {
     const own = ownLayers(reg, appLayers.length);
     own.forEach((layer, i) => {
-      if (layer.kind !== 'function' || layer.site.file === reg.route.file) return;
+      if (layer.kind !== 'function' || layer.site.file === reg.route.file || !importable(layer)) return;
       add(layer.site, i === own.length - 1 ? 'handler' : 'middleware', reg);
     });
-    for (const layer of reg.errorLayers) if (layer.kind === 'function' && layer.site.file !== reg.route.file) add(layer.site, 'error', undefined);
+    for (const layer of reg.errorLayers) if (layer.kind === 'function' && importable(layer)) add(layer.site, 'error', undefined);
   }
-  for (const layer of appLayers) if (layer.kind === 'function') add(layer.site, 'middleware', undefined);
+  for (const layer of appLayers) if (layer.kind === 'function' && importable(layer)) add(layer.site, 'middleware', undefined);
   return modules;
 }
 
@@ -391,6 +408,13 @@ function moduleLayer(layer: Extract<PipelineLayer, { kind: 'function' }>, where:
   const file = where.get(layer.site.file) ?? layer.site.file;
   const name = ref.kind === 'member' ? rootName(ref) : ref.kind === 'imported' ? ref.name.replace(/[^\w$].*$/, '') : 'handler';
   return { kind: 'module', file, cjs: isCommonJs(input.files.get(layer.site.file) ?? ''), exportName: source.exportName, path: source.path, name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : posix.basename(file).replace(/\W.*$/, '') };
+}
+
+/** A function the reference reaches through an import of the module it is written in. */
+function importable(layer: Extract<PipelineLayer, { kind: 'function' }>): boolean {
+  const ref = innermost(layer.ref);
+  const source = ref.kind === 'imported' || ref.kind === 'member' ? ref.source : undefined;
+  return !!source && source.module === layer.site.file;
 }
 
 function innermost(ref: HandlerRef): HandlerRef {

@@ -9,6 +9,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import { parseSource } from '../analyze/parse';
+import { propName, unwrap } from '../analyze/express-routes';
 
 /** 1-based line and column, as src/analyze/express-routes.ts reports them. */
 export interface SourcePosition {
@@ -51,17 +52,6 @@ export interface EditResult {
 
 // ————— small AST helpers —————
 
-const TS_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ParenthesizedExpression']);
-
-function unwrap(node: any): any {
-  while (node && TS_WRAPPERS.has(node.type)) node = node.expression;
-  return node;
-}
-
-function propName(member: any): string | undefined {
-  if (member.computed) return member.property.type === 'StringLiteral' ? member.property.value : undefined;
-  return member.property.type === 'Identifier' ? member.property.name : undefined;
-}
 
 const posKey = (p: SourcePosition) => `${p.line}:${p.column}`;
 

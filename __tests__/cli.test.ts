@@ -114,6 +114,8 @@ describe('usage', () => {
   --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
   --force                 run on a git tree with uncommitted changes
   --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
+  --cpus <n>              worker threads for the per-route rewrite (default: every core)
+  --silent                no progress bar, no summary (errors still go to stderr)
   --help, --version
 
 Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
@@ -131,6 +133,8 @@ Exit status: 0 done (routes may be left in place), 1 could not run or a file err
     [['--next', '13'], 'routeshift: Invalid values: Argument: next, Given: "13", Choices: "14", "15", "16"\n'],
     [['--only'], 'routeshift: Not enough arguments following: only\n'],
     [['a', 'b'], 'routeshift: Unknown argument: b\n'],
+    [['--cpus', '0'], 'routeshift: --cpus takes a whole number of 1 or more, not 0\n'],
+    [['--cpus', '1.5'], 'routeshift: --cpus takes a whole number of 1 or more, not 1.5\n'],
   ])('bad usage %j exits 2 with one line', (args, message) => {
     const dir = makeProject(PROJECT, false);
     const before = hashTree(dir);

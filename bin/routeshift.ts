@@ -2,4 +2,6 @@
 // routeshift's executable: see src/cli.ts.
 import { main } from '../src/cli';
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

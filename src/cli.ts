@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
-import { run, type RunIO } from './run';
+import { processIO, run, type RunIO } from './run';
 import type { NextMajor } from './types';
 
 class UsageError extends Error {}
@@ -17,6 +17,8 @@ export const HELP = `routeshift [dir]          migrate the project in dir (defau
   --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
   --force                 run on a git tree with uncommitted changes
   --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
+  --cpus <n>              worker threads for the per-route rewrite (default: every core)
+  --silent                no progress bar, no summary (errors still go to stderr)
   --help, --version
 
 Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
@@ -51,6 +53,8 @@ function parser(argv: string[]) {
     .option('report', { type: 'string', requiresArg: true, describe: 'report path (default routeshift-report.md in dir, with routeshift-report.json beside it)' })
     .option('force', { type: 'boolean', default: false, describe: 'run on a git tree with uncommitted changes' })
     .option('express', { type: 'string', describe: 'also migrate the Express app created in <entry> (default: the module that calls express())' })
+    .option('cpus', { type: 'number', requiresArg: true, describe: 'worker threads for the per-route rewrite (default: every core)' })
+    .option('silent', { type: 'boolean', default: false, describe: 'no progress bar, no summary (errors still go to stderr)' })
     .strict()
     .exitProcess(false)
     .showHelpOnFail(false)
@@ -64,7 +68,7 @@ function parser(argv: string[]) {
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
 /** Run the CLI with `argv` (without node and script); returns the exit status. */
-export function main(argv: string[], io: RunIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): number {
+export async function main(argv: string[], io: RunIO = processIO): Promise<number> {
   let args: Record<string, unknown>;
   try {
     args = parser(argv).parseSync() as Record<string, unknown>;
@@ -80,11 +84,16 @@ export function main(argv: string[], io: RunIO = { stdout: (t) => process.stdout
     io.stdout(ownVersion() + '\n');
     return 0;
   }
-  for (const key of ['patch', 'app-dir', 'report', 'next', 'dir', 'express'] as const) {
+  for (const key of ['patch', 'app-dir', 'report', 'next', 'dir', 'express', 'cpus'] as const) {
     if (Array.isArray(args[key])) {
       io.stderr(`routeshift: --${key} given more than once\n`);
       return 2;
     }
+  }
+  const cpus = args.cpus as number | undefined;
+  if (cpus !== undefined && !(Number.isInteger(cpus) && cpus >= 1)) {
+    io.stderr(`routeshift: --cpus takes a whole number of 1 or more, not ${String(args.cpus)}\n`);
+    return 2;
   }
   return run(
     {
@@ -97,6 +106,8 @@ export function main(argv: string[], io: RunIO = { stdout: (t) => process.stdout
       report: args.report as string | undefined,
       force: Boolean(args.force),
       express: args.express === undefined ? undefined : args.express === '' ? true : String(args.express),
+      cpus,
+      silent: Boolean(args.silent),
     },
     io,
   );

@@ -3,6 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { applyPlan, ApplyError, writeOutputFile } from './apply/apply';
 import { renderDiff } from './apply/diff';
@@ -11,7 +12,9 @@ import { discover } from './discover/discover';
 import { pathAliasesOf } from './plan/module-paths';
 import { planExpressApp } from './plan/express-app-plan';
 import type { ExpressVersion } from './plan/express-paths';
+import { planInParallel } from './plan/parallel';
 import { plan, runtimeModulePath, type Plan, type PlanInput, type SourceFile, type Transform } from './plan/plan';
+import { progressBar } from './report/progress';
 import { renderJsonReport, renderMarkdownReport, renderTextSummary } from './report/report';
 import type { NextMajor } from './types';
 
@@ -32,14 +35,23 @@ export interface RunOptions {
   force?: boolean;
   /** Migrate the Express app: its entry module, or true to find the module that calls express(). */
   express?: string | true;
+  /** Worker threads for the per-route transforms (default: every core). */
+  cpus?: number;
+  /** No progress bar and no summary (errors still go to stderr). */
+  silent?: boolean;
 }
 
 export interface RunIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The progress bar's stream, when it is a terminal. */
+  progressTTY?: NodeJS.WriteStream;
 }
 
-const processIO: RunIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+export const processIO: RunIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), progressTTY: process.stderr.isTTY ? process.stderr : undefined };
+
+/** Runs with this many routes and more show a progress bar (on a terminal, without --silent). */
+export const PROGRESS_MIN_ROUTES = 300;
 
 /** The Next major a `next` dependency range targets: '^14.2.0' → 14, '15.x' → 15, 'latest' → 16. */
 export function nextMajorFromRange(range: string | undefined): NextMajor {
@@ -145,7 +157,7 @@ export function reportPaths(dir: string, report: string | undefined): { md: stri
   return { md, json: /\.md$/i.test(md) ? md.replace(/\.md$/i, '.json') : md + '.json' };
 }
 
-export function run(options: RunOptions, io: RunIO = processIO, transform?: Transform): number {
+export async function run(options: RunOptions, io: RunIO = processIO, transform?: Transform): Promise<number> {
   const dir = path.resolve(options.dir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     io.stderr(`routeshift: ${options.dir}: not a directory\n`);
@@ -159,7 +171,12 @@ export function run(options: RunOptions, io: RunIO = processIO, transform?: Tran
   let result: Plan;
   try {
     const input = readPlanInput(dir, options);
-    result = plan(input, transform);
+    const bar = !options.silent && io.progressTTY && input.routes.length >= PROGRESS_MIN_ROUTES ? progressBar(io.progressTTY) : undefined;
+    try {
+      result = transform ? plan(input, transform) : await planInParallel(input, { cpus: options.cpus ?? os.availableParallelism(), onProgress: bar?.update });
+    } finally {
+      bar?.stop();
+    }
     if (options.express) result = mergePlans(result, planExpress(dir, input, options));
   } catch (err) {
     io.stderr(`routeshift: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
@@ -167,7 +184,7 @@ export function run(options: RunOptions, io: RunIO = processIO, transform?: Tran
   }
   io.stderr(errorLines(result));
   const failed = result.rows.some((r) => r.status === 'error') ? 1 : 0;
-  const summary = renderTextSummary(result.rows);
+  const summary = options.silent ? '' : renderTextSummary(result.rows);
   if (options.dry || options.patch) {
     const diff = renderDiff(result.ops);
     if (options.patch) writeOutputFile(path.resolve(options.patch), diff);
@@ -184,6 +201,6 @@ export function run(options: RunOptions, io: RunIO = processIO, transform?: Tran
   }
   writeOutputFile(reports.md, renderMarkdownReport(result.rows));
   writeOutputFile(reports.json, renderJsonReport(result.rows));
-  io.stdout(summary + `report: ${path.relative(process.cwd(), reports.md) || reports.md}\n`);
+  if (!options.silent) io.stdout(summary + `report: ${path.relative(process.cwd(), reports.md) || reports.md}\n`);
   return failed;
 }

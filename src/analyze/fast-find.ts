@@ -136,5 +136,18 @@ recastParser.parse = function parse(source: string, options?: { parser?: object 
     parsed = parseWithRecast.call(this, key, options);
     byParser.set(key, parsed);
   }
-  return copyTree(parsed, names);
+  const copy = copyTree(parsed, names);
+  if (names.length === 0) withoutPlaceholders.add(copy);
+  return copy;
+};
+
+// the template then visits the snippet for its placeholders: one without any needs no visit
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const astTypes = require('ast-types');
+const visitWithAstTypes = astTypes.visit;
+const withoutPlaceholders = new WeakSet<object>();
+
+astTypes.visit = function visit(node: any, methods: any) {
+  if (withoutPlaceholders.delete(node) && methods && Object.keys(methods).join() === 'visitIdentifier') return node;
+  return visitWithAstTypes.call(this, node, methods);
 };

@@ -130,18 +130,18 @@ function planRuntime(moving: Work[], input: PlanInput, ops: FileOp[]): void {
 }
 
 /** Project modules by key ('lib/auth', and 'lib' for 'lib/index.ts'), for the transform's import resolution. */
-function moduleIndex(input: PlanInput): Map<string, SourceFile> {
+function moduleIndex(files: SourceFile[]): Map<string, SourceFile> {
   const index = new Map<string, SourceFile>();
-  for (const f of [...input.projectFiles, ...input.routes]) for (const key of moduleKeysOf(f.path)) if (!index.has(key)) index.set(key, f);
+  for (const f of files) for (const key of moduleKeysOf(f.path)) if (!index.has(key)) index.set(key, f);
   return index;
 }
 
 /** Project file → the files that import it (found by a text scan of specifiers). */
-function importerIndex(input: PlanInput, modules: Map<string, SourceFile>): Map<string, string[]> {
+function importerIndex(files: SourceFile[], aliases: PathAlias[], modules: Map<string, SourceFile>): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const f of [...input.projectFiles, ...input.routes]) {
+  for (const f of files) {
     for (const spec of specifiersInText(f.source)) {
-      for (const key of resolveSpecifier(spec, f.path, input.aliases)) {
+      for (const key of resolveSpecifier(spec, f.path, aliases)) {
         const target = modules.get(key);
         if (!target) continue;
         const list = index.get(target.path) ?? [];
@@ -152,6 +152,25 @@ function importerIndex(input: PlanInput, modules: Map<string, SourceFile>): Map<
     }
   }
   return index;
+}
+
+/** What a route's transform may ask of the rest of the project, wherever it runs (here, or in a worker). */
+export interface ProjectLookups {
+  resolveModule: (from: string) => NonNullable<PagesRouteInput['resolveModule']>;
+  importersOf: NonNullable<PagesRouteInput['importersOf']>;
+}
+
+/** `files`: the project's sources, pages/api routes included. */
+export function projectLookups(files: SourceFile[], aliases: PathAlias[]): ProjectLookups {
+  const modules = moduleIndex(files);
+  const importers = importerIndex(files, aliases, modules);
+  return {
+    resolveModule: (path) => (specifier, from = path) => {
+      for (const key of resolveSpecifier(specifier, from, aliases)) if (modules.has(key)) return modules.get(key);
+      return undefined;
+    },
+    importersOf: (path) => importers.get(path) ?? [],
+  };
 }
 
 /** The plan for `input`; `transform` is the per-route transform (injectable for tests). */
@@ -166,16 +185,11 @@ export function plan(input: PlanInput, transform: Transform = transformPagesRout
   const placed = selected.filter((w) => w.segments);
   const conflicts = findConflicts(placed.map((w) => ({ source: w.file.path, targetPath: w.row.target!, segments: w.segments! })), input.appFiles, input.appDir);
   const runtimeModule = `${input.appDir}/${RUNTIME_MODULE_NAME}`;
-  const modules = moduleIndex(input);
-  const importers = importerIndex(input, modules);
+  const lookups = projectLookups([...input.projectFiles, ...input.routes], input.aliases);
   for (const w of placed) {
     const params = paramsOf(w.segments!, w.legacy);
-    const resolveModule = (specifier: string, from = w.file.path) => {
-      for (const key of resolveSpecifier(specifier, from, input.aliases)) if (modules.has(key)) return modules.get(key);
-      return undefined;
-    };
-    const importersOf = (path: string) => importers.get(path) ?? [];
-    runTransform(w, { sourcePath: w.file.path, source: w.file.source, targetPath: w.row.target!, params, next: input.next, runtimeModule, resolveModule, importersOf }, transform);
+    const routeInput = { sourcePath: w.file.path, source: w.file.source, targetPath: w.row.target!, params, next: input.next, runtimeModule };
+    runTransform(w, { ...routeInput, resolveModule: lookups.resolveModule(w.file.path), importersOf: lookups.importersOf }, transform);
     const found = conflicts.get(w.file.path) ?? [];
     w.row.diagnostics.push(...found);
     if (w.row.status === 'migrated' && blocking(found)) w.row.status = 'left';

@@ -51,6 +51,8 @@ export interface ExpressRouteInput {
   methods: RouteMethod[];
   /** Project sources, for the functions moved in and what they read. */
   sources: Map<string, string>;
+  /** Parses of `sources` shared by the calls of one plan (they are only read). */
+  parsed?: Map<string, ReturnType<typeof parseSource> | undefined>;
 }
 
 export interface ExpressRouteResult {
@@ -101,7 +103,8 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
   const moved = new Map<string, Map<number, { text: string; node: any }>>();
   const declarations = new Map<string, { file: string; start: number; text: string }>();
   const notes: Diagnostic[] = [];
-  const parsed = new Map<string, ReturnType<typeof parseSource> | undefined>();
+  // the router files are only read here (the moved text is taken from the source): one parse per file and plan
+  const parsed = input.parsed ?? new Map<string, ReturnType<typeof parseSource> | undefined>();
   const parse = (file: string) => {
     if (!parsed.has(file)) {
       const s = new DiagnosticSink(file);

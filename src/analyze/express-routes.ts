@@ -1041,6 +1041,8 @@ export function findExpressEntry(files: Map<string, string>): string | undefined
 }
 
 function entryScore(file: string, source: string): number | undefined {
+  // only a module that names the express package can create the app: the others are not parsed
+  if (!/['"]express['"]/.test(source)) return undefined;
   const parsed = parseOrReport(file, source, { items: [] });
   if (!parsed) return undefined;
   const { j, root } = parsed;

@@ -132,7 +132,7 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
 
   // rewrite until nothing more fails: a registration whose route module or module function fails stays in Express
   let modules = new Map<string, ModulePlan>();
-  let routeFiles = new Map<string, string>();
+  let routeFiles = new Map<string, ReturnType<typeof routeModule>>();
   for (let round = 0; round < 8; round++) {
     keepUrlsWhereTheyAre(registrations, existing, input.appDir);
     const migrating = registrations.filter((r) => r.row.status === 'migrated');
@@ -158,7 +158,7 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
         for (const d of ds.filter((x) => codeInfo(x.code).blocks)) leave(reg, d);
         failedAny = true;
       }
-      if (result.output) routeFiles.set(target.target, result.output);
+      routeFiles.set(target.target, result);
     }
     if (!failedAny) break;
   }
@@ -190,7 +190,9 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
     for (const regs of m.users.values()) for (const reg of regs) reg.row.diagnostics.push(...notes.filter((d) => !reg.row.diagnostics.includes(d)));
   }
   for (const target of placed.targets) {
-    const result = routeModule(target, byRoute, appLayers.length, paths, input, where, answersOptions(appLayers));
+    // the last round's module stands unless a module it imports is written as a copy (its import path changes)
+    const copied = [...target.methods.values()].some((route) => byRoute.get(route)!.layers.some((l) => l.kind === 'function' && (where.get(l.site.file) ?? l.site.file) !== l.site.file));
+    const result = copied || !routeFiles.has(target.target) ? routeModule(target, byRoute, appLayers.length, paths, input, where, answersOptions(appLayers)) : routeFiles.get(target.target);
     if (!result?.output) continue;
     ops.push({ kind: 'write', path: target.target, content: result.output });
     const notes = result.diagnostics.filter((d) => !codeInfo(d.code).blocks);
@@ -469,7 +471,7 @@ function routeModule(
   if (methods.length === 0) return undefined;
   // OPTIONS no registration answers went through the app's layers like any request (cors answers them)
   if (!methods.some((m) => m.method === 'OPTIONS') && optionsAnswered) methods.push({ method: 'OPTIONS', comment: 'OPTIONS: answered by the app\'s middleware, as in Express', shape: methods[0].shape, layers: [] });
-  return transformExpressRoute({ targetPath: target.target, appModule: paths.app, runtimeModule: paths.runtime, next: input.next, methods, sources: input.files });
+  return transformExpressRoute({ targetPath: target.target, appModule: paths.app, runtimeModule: paths.runtime, next: input.next, methods, sources: input.files, parsed: parsedFiles(input) });
 }
 
 function errorLayersOf(regs: Registration[]): PipelineLayer[] {
@@ -536,6 +538,14 @@ function editSources(migrated: Registration[], routers: RouterInfo[], input: Exp
     pending = next;
   }
   return { sources, deleted };
+}
+
+/** One parse of each source per plan, shared by its route modules (their router files are only read). */
+const parses = new WeakMap<ExpressAppInput, Map<string, any>>();
+function parsedFiles(input: ExpressAppInput): Map<string, any> {
+  let map = parses.get(input);
+  if (!map) parses.set(input, (map = new Map()));
+  return map;
 }
 
 /** Whether `file`'s text imports `module` (a relative or aliased specifier resolving to it). */

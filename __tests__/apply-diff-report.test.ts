@@ -159,24 +159,7 @@ describe('report', () => {
     });
   });
 
-  test('Markdown tables', () => {
-    expect(renderMarkdownReport(rows)).toBe(
-      [
-        '# routeshift report',
-        '',
-        '| routes found | migrated | left in place | errors | skipped |',
-        '|---:|---:|---:|---:|---:|',
-        '| 3 | 1 | 1 | 0 | 1 |',
-        '',
-        '| source → target | methods | status | diagnostics |',
-        '|---|---|---|---|',
-        '| `pages/api/a.ts` → `app/api/a/route.ts` | GET, POST | migrated | RS501 pages/api/a.ts:4 Next answers unexported methods with 405 (empty body, no Allow header) and OPTIONS with 204. — Allow \\| 405 dropped |',
-        '| `pages/api/b.ts` → `app/api/b/route.ts` |  | left | RS301 pages/api/b.ts:12 A send followed by more code cannot become a return; move the send last. — `res.json` at 12:3 |',
-        '| `pages/api/c.ts` → — |  | skipped |  |',
-        '',
-      ].join('\n'),
-    );
-  });
+  // the Markdown report: __tests__/report.test.ts
 
   test('terminal summary', () => {
     expect(renderTextSummary(rows)).toBe(

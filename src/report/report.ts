@@ -60,16 +60,18 @@ export function renderJsonReport(rows: RouteRow[]): string {
   return JSON.stringify(reportJson(rows), null, 2) + '\n';
 }
 
-/** A table cell: no pipes, no line breaks. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 /** 'RS301 pages/api/x.ts:12 <hint> — <message>' */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.code} ${d.file}:${d.line} ${codeInfo(d.code).hint} — ${d.message}`;
 }
 
+const STATUS_WORDS: Record<RouteRow['status'], string> = { migrated: 'migrated', left: 'left in place', error: 'error', skipped: 'skipped (outside --only)' };
+
+/**
+ * The report for people, ready to paste into a pull request: the counts, one section per route, then
+ * what is left to do by hand as a checklist, each item with file:line.
+ */
 export function renderMarkdownReport(rows: RouteRow[]): string {
   const s = summarize(rows);
   const lines = [
@@ -78,16 +80,34 @@ export function renderMarkdownReport(rows: RouteRow[]): string {
     '| routes found | migrated | left in place | errors | skipped |',
     '|---:|---:|---:|---:|---:|',
     `| ${s.routesFound} | ${s.migrated} | ${s.left} | ${s.errors} | ${s.skipped} |`,
-    '',
-    '| source → target | methods | status | diagnostics |',
-    '|---|---|---|---|',
   ];
-  for (const r of rows) {
-    const where = `${r.route ? `${r.route} ` : ''}\`${r.source}\` → ${r.target ? `\`${r.target}\`` : '—'}`;
-    const diags = r.diagnostics.map((d) => cell(formatDiagnostic(d))).join('<br>');
-    lines.push(`| ${cell(where)} | ${r.methods.join(', ')} | ${r.status} | ${diags} |`);
+  const shown = rows.filter((r) => r.status !== 'skipped');
+  if (shown.length) lines.push('', '## Routes');
+  for (const r of shown) {
+    const name = `${r.route ? `${r.route} ` : ''}\`${r.source}\``;
+    lines.push('', `### ${name}${r.target ? ` → \`${r.target}\`` : ''}`, '', `${STATUS_WORDS[r.status]}${r.methods.length ? ` · ${r.methods.join(', ')}` : ''}`);
+    if (r.diagnostics.length) lines.push('');
+    for (const d of r.diagnostics) lines.push(`- ${codeInfo(d.code).blocks ? '**' + d.code + '**' : d.code} \`${d.file}:${d.line}\` ${d.message}`);
   }
+  const skipped = rows.filter((r) => r.status === 'skipped');
+  if (skipped.length) lines.push('', `Skipped (outside --only): ${skipped.map((r) => `\`${r.source}\`${r.route ? ` ${r.route}` : ''}`).join(', ')}`);
+  const todo = followUps(rows);
+  if (todo.length) lines.push('', '## Manual follow-ups', '', ...todo);
   return lines.join('\n') + '\n';
+}
+
+/** What a person has to do: why each route stayed (and how to move it), and each difference to review on a moved one. */
+function followUps(rows: RouteRow[]): string[] {
+  const items: string[] = [];
+  const seen = new Set<string>();
+  const add = (d: Diagnostic, what: string) => {
+    const item = `- [ ] \`${d.file}:${d.line}\` ${what}: ${d.code} ${d.message} — ${codeInfo(d.code).hint}`;
+    if (!seen.has(item) && seen.add(item)) items.push(item);
+  };
+  // first why routes stayed (each blocking reason), then the differences to review on the moved ones
+  for (const r of rows) if (r.status === 'left' || r.status === 'error') for (const d of r.diagnostics) if (codeInfo(d.code).blocks) add(d, 'move by hand or fix, then run again');
+  for (const r of rows) if (r.status === 'migrated') for (const d of r.diagnostics) if (!codeInfo(d.code).blocks) add(d, 'review');
+  return items;
 }
 
 /** Terminal summary: one count line, then one line per route left in place or errored. */

@@ -113,6 +113,7 @@ const recastParser = require('recast/lib/parser');
 const parseWithRecast = recastParser.parse;
 const PLACEHOLDER = /\$jscodeshift\d+\$/g;
 const SNIPPET_MAX = 2000;
+const SNIPPETS_KEPT = 400;
 const snippets = new WeakMap<object, Map<string, any>>();
 
 function copyTree(node: any, names: string[]): any {
@@ -134,6 +135,8 @@ recastParser.parse = function parse(source: string, options?: { parser?: object 
   let parsed = byParser.get(key);
   if (!parsed) {
     parsed = parseWithRecast.call(this, key, options);
+    // a snippet that carries a file's own text is seldom asked again: the oldest go past a few hundred
+    if (byParser.size >= SNIPPETS_KEPT) byParser.delete(byParser.keys().next().value as string);
     byParser.set(key, parsed);
   }
   const copy = copyTree(parsed, names);

@@ -17,13 +17,28 @@ export function isReference(p: ASTPath<any>): boolean {
   return true;
 }
 
+/** Identifiers routeshift wrote that name the route handler's `request`: never the legacy `req`, even when it was called `request` too. */
+const introduced = new WeakSet<object>();
+
+/** Mark the identifiers named `name` in a node routeshift wrote as its own (paramReferences skips them). */
+export function markIntroduced(node: any, name: string): any {
+  const walk = (n: any) => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n.type === 'Identifier' && n.name === name) introduced.add(n);
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && k !== 'original' && v && typeof v === 'object') walk(v);
+  };
+  walk(node);
+  return node;
+}
+
 /** Identifier paths in `fn` that refer to `fn`'s own parameter `name`. */
 export function paramReferences(j: JSCodeshift, fn: ASTPath<any>, name: string): ASTPath<any>[] {
   const out: ASTPath<any>[] = [];
   j(fn.get('body'))
     .find(j.Identifier, { name })
     .forEach((p) => {
-      if (!isReference(p)) return;
+      if (!isReference(p) || introduced.has(p.value)) return;
       const scope = p.scope?.lookup(name);
       if (scope && scope.node === fn.value) out.push(p);
     });

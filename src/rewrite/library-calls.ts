@@ -7,7 +7,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { DiagnosticCode } from '../diagnostics/codes';
 import { allocateName, incomingStream, type RewriteContext } from './context';
-import { isReference, refersTo } from '../analyze/references';
+import { isReference, markIntroduced, refersTo } from '../analyze/references';
 import { topLevelFunction } from '../analyze/top-level';
 
 export interface LegacyNames {
@@ -83,8 +83,10 @@ const nextAuthAdvanced: Rule = ({ ctx, path, names, fn }) => {
 function replaceCall(site: CallSite, awaited: string, pending: string): void {
   const { ctx, path } = site;
   const parent = path.parent.value;
-  if (parent.type === 'AwaitExpression' && parent.argument === path.value) path.parent.replace(ctx.j.template.expression([awaited]));
-  else path.replace(ctx.j.template.expression([pending]));
+  // the code names the route handler's request: when the legacy parameter was called `request` too, it is not `req`
+  const written = (code: string) => markIntroduced(ctx.j.template.expression([code]), ctx.names.request);
+  if (parent.type === 'AwaitExpression' && parent.argument === path.value) path.parent.replace(written(awaited));
+  else path.replace(written(pending));
 }
 
 /** `f(req)` or `f(req, options)` with the request as the only legacy argument. */

@@ -111,7 +111,7 @@ describe('usage', () => {
   --only <path>           migrate only sources under <path> (repeatable); everything else stays as it is
   --app-dir <dir>         where route handlers go (default app/, or src/app/ when the project uses src/pages/)
   --next <14|15|16>       target Next.js major (default: read from the project's package.json, else 16)
-  --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
+  --report <file>         report path, inside the project (default routeshift-report.md in dir, with routeshift-report.json beside it)
   --force                 run on a git tree with uncommitted changes
   --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
   --cpus <n>              worker threads for the per-route rewrite (default: every core)
@@ -214,13 +214,22 @@ describe('--dry and --patch', () => {
     expect(hashTree(dir)).toEqual(before);
   });
 
-  test('--report elsewhere keeps the project free of report files', () => {
+  test('--report elsewhere in the project replaces the default report files', () => {
+    const dir = makeProject(NO_ROUTES);
+    expect(cli(['--report', 'out/r.md'], dir).code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual(['r.json', 'r.md']);
+    expect(REPORTS.filter((f) => fs.existsSync(path.join(dir, f)))).toEqual([]);
+  });
+
+  test('--report outside the project is refused: exit 1, one line, nothing written', () => {
     const dir = makeProject(NO_ROUTES);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'routeshift-out-'));
     created.push(out);
-    expect(cli(['--report', path.join(out, 'r.md')], dir).code).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual(['r.json', 'r.md']);
-    expect(REPORTS.filter((f) => fs.existsSync(path.join(dir, f)))).toEqual([]);
+    const before = hashTree(dir);
+    const r = cli(['--report', path.join(out, 'r.md')], dir);
+    expect([r.code, r.stderr, r.stdout]).toEqual([1, `routeshift: --report ${path.join(out, 'r.md')}: outside the project; reports are written inside it\n`, '']);
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(hashTree(dir)).toEqual(before);
   });
 
   // Waits on the real transform (transforms/pages-api.ts): needs at least one migrated route.

@@ -14,7 +14,7 @@ export const HELP = `routeshift [dir]          migrate the project in dir (defau
   --only <path>           migrate only sources under <path> (repeatable); everything else stays as it is
   --app-dir <dir>         where route handlers go (default app/, or src/app/ when the project uses src/pages/)
   --next <14|15|16>       target Next.js major (default: read from the project's package.json, else 16)
-  --report <file>         report path (default routeshift-report.md in dir, with routeshift-report.json beside it)
+  --report <file>         report path, inside the project (default routeshift-report.md in dir, with routeshift-report.json beside it)
   --force                 run on a git tree with uncommitted changes
   --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
   --cpus <n>              worker threads for the per-route rewrite (default: every core)
@@ -50,7 +50,7 @@ function parser(argv: string[]) {
     .option('only', { type: 'string', requiresArg: true, describe: 'migrate only sources under <path> (repeatable); everything else stays as it is' })
     .option('app-dir', { type: 'string', requiresArg: true, describe: 'where route handlers go (default app/, or src/app/ when the project uses src/pages/)' })
     .option('next', { type: 'string', choices: ['14', '15', '16'], requiresArg: true, describe: "target Next.js major (default: read from the project's package.json, else 16)" })
-    .option('report', { type: 'string', requiresArg: true, describe: 'report path (default routeshift-report.md in dir, with routeshift-report.json beside it)' })
+    .option('report', { type: 'string', requiresArg: true, describe: 'report path, inside the project (default routeshift-report.md in dir, with routeshift-report.json beside it)' })
     .option('force', { type: 'boolean', default: false, describe: 'run on a git tree with uncommitted changes' })
     .option('express', { type: 'string', describe: 'also migrate the Express app created in <entry> (default: the module that calls express())' })
     .option('cpus', { type: 'number', requiresArg: true, describe: 'worker threads for the per-route rewrite (default: every core)' })

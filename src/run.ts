@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { applyPlan, ApplyError, writeOutputFile } from './apply/apply';
+import { ApplyError, ApplyInterrupted, writeOutputFile } from './apply/apply';
+import { beginRun, GuardError, signalExitCode, STATE_DIR, type RunGuard } from './apply/session';
 import { renderDiff } from './apply/diff';
 import { codeInfo } from './diagnostics/codes';
 import { discover } from './discover/discover';
@@ -164,7 +165,24 @@ export async function run(options: RunOptions, io: RunIO = processIO, transform?
     return 1;
   }
   const reports = reportPaths(dir, options.report);
-  if (!options.dry && !options.patch && !options.force && gitChanges(dir, [reports.md, reports.json]).length > 0) {
+  // [apply safety] paths inside the project, the lock, recovery of an interrupted run: before anything else.
+  let guard: RunGuard;
+  try {
+    guard = beginRun(dir, { dry: Boolean(options.dry || options.patch), appDir: options.appDir, reports: { ...reports, given: options.report }, stderr: io.stderr });
+  } catch (err) {
+    if (!(err instanceof GuardError)) throw err;
+    io.stderr(`routeshift: ${err.message}\n`);
+    return 1;
+  }
+  try {
+    return await runGuarded(dir, { ...options, appDir: guard.appDir ?? options.appDir }, io, transform, guard, reports);
+  } finally {
+    guard.end();
+  }
+}
+
+async function runGuarded(dir: string, options: RunOptions, io: RunIO, transform: Transform | undefined, guard: RunGuard, reports: { md: string; json: string }): Promise<number> {
+  if (!options.dry && !options.patch && !options.force && gitChanges(dir, [reports.md, reports.json, path.join(dir, STATE_DIR)]).length > 0) {
     io.stderr('routeshift: the git tree has uncommitted changes; commit or stash them first, or pass --force\n');
     return 1;
   }
@@ -193,14 +211,20 @@ export async function run(options: RunOptions, io: RunIO = processIO, transform?
     return failed;
   }
   try {
-    applyPlan(dir, result.ops);
+    // The reports are written in the same transaction as the plan.
+    await guard.apply(result.ops, [
+      { path: guard.reportPaths.md, content: renderMarkdownReport(result.rows) },
+      { path: guard.reportPaths.json, content: renderJsonReport(result.rows) },
+    ]);
   } catch (err) {
+    if (err instanceof ApplyInterrupted) {
+      io.stderr(`routeshift: ${err.message}\n`);
+      return signalExitCode(err.signal);
+    }
     if (!(err instanceof ApplyError)) throw err;
     io.stderr(`routeshift: ${err.message}\n`);
     return 1;
   }
-  writeOutputFile(reports.md, renderMarkdownReport(result.rows));
-  writeOutputFile(reports.json, renderJsonReport(result.rows));
   if (!options.silent) io.stdout(summary + `report: ${path.relative(process.cwd(), reports.md) || reports.md}\n`);
   return failed;
 }

@@ -116,9 +116,12 @@ describe('usage', () => {
   --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
   --cpus <n>              worker threads for the per-route rewrite (default: every core)
   --silent                no progress bar, no summary (errors still go to stderr)
+  --fail-on-left          exit 3 when any route was left in place (for CI)
+  --no-format             do not format written files with the project's Prettier
   --help, --version
 
-Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
+Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage,
+3 routes were left in place (with --fail-on-left).
 `);
   });
 
@@ -273,5 +276,35 @@ describe('--dry and --patch', () => {
     ]);
     expect(fs.existsSync(path.join(dir, 'pages/api/bad.ts'))).toBe(true);
     expect(json.summary.migrated).toBeGreaterThan(0);
+  });
+});
+
+describe('review, CI gates and formatting', () => {
+  const LEFT_ROUTE = "export default function handler(req, res) {\n  res.json({ ip: req.socket.remoteAddress })\n}\n";
+
+  test('--fail-on-left exits 3 when a route stays, 0 when every route moved', () => {
+    const dir = makeProject({ ...PROJECT, 'pages/api/ip.js': LEFT_ROUTE });
+    const r = cli(['.', '--dry', '--fail-on-left'], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('left  pages/api/ip.js  RS201');
+    expect(cli(['.', '--dry', '--fail-on-left'], makeProject()).code).toBe(0);
+    expect(cli(['.', '--dry'], dir).code).toBe(0);
+  });
+
+  test('--dry shows a moved route as a rename with its content diff, plain when piped', () => {
+    const r = cli(['.', '--dry'], makeProject());
+    expect(r.stdout).toContain('diff --git a/pages/api/hello.ts b/app/api/hello/route.ts\nsimilarity index');
+    expect(r.stdout).toContain('rename from pages/api/hello.ts\nrename to app/api/hello/route.ts\n--- a/pages/api/hello.ts\n+++ b/app/api/hello/route.ts\n');
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  test("the project's Prettier formats what routeshift writes; --no-format leaves the printer's text", () => {
+    const dir = makeProject({ ...PROJECT, '.prettierrc': '{ "semi": false, "singleQuote": false }\n' });
+    fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+    fs.symlinkSync(path.dirname(require.resolve('prettier/package.json')), path.join(dir, 'node_modules', 'prettier'), 'dir');
+    const formatted = cli(['.', '--dry'], dir).stdout;
+    expect(formatted).toContain('+import { NextResponse } from "next/server"\n');
+    const plain = cli(['.', '--dry', '--no-format'], dir).stdout;
+    expect(plain).toContain("+import { NextResponse } from 'next/server';\n");
   });
 });

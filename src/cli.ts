@@ -19,9 +19,12 @@ export const HELP = `routeshift [dir]          migrate the project in dir (defau
   --express [entry]       also migrate the Express app created in <entry> (default: the module that calls express())
   --cpus <n>              worker threads for the per-route rewrite (default: every core)
   --silent                no progress bar, no summary (errors still go to stderr)
+  --fail-on-left          exit 3 when any route was left in place (for CI)
+  --no-format             do not format written files with the project's Prettier
   --help, --version
 
-Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage.
+Exit status: 0 done (routes may be left in place), 1 could not run or a file errored, 2 bad usage,
+3 routes were left in place (with --fail-on-left).
 `;
 
 /** routeshift's own version, from the package.json above this module (src/ or dist/src/). */
@@ -55,6 +58,8 @@ function parser(argv: string[]) {
     .option('express', { type: 'string', describe: 'also migrate the Express app created in <entry> (default: the module that calls express())' })
     .option('cpus', { type: 'number', requiresArg: true, describe: 'worker threads for the per-route rewrite (default: every core)' })
     .option('silent', { type: 'boolean', default: false, describe: 'no progress bar, no summary (errors still go to stderr)' })
+    .option('fail-on-left', { type: 'boolean', default: false, describe: 'exit 3 when any route was left in place (for CI)' })
+    .option('format', { type: 'boolean', default: true, describe: "format written files with the project's Prettier (--no-format: do not)" })
     .strict()
     .exitProcess(false)
     .showHelpOnFail(false)
@@ -108,6 +113,8 @@ export async function main(argv: string[], io: RunIO = processIO): Promise<numbe
       express: args.express === undefined ? undefined : args.express === '' ? true : String(args.express),
       cpus,
       silent: Boolean(args.silent),
+      failOnLeft: Boolean(args['fail-on-left']),
+      format: args.format !== false,
     },
     io,
   );

@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApplyError, ApplyInterrupted, writeOutputFile } from './apply/apply';
+import { ApplyError, ApplyInterrupted } from './apply/apply';
 import { beginRun, GuardError, signalExitCode, STATE_DIR, type RunGuard } from './apply/session';
-import { renderDiff } from './apply/diff';
+import { colorDiff, diffSections } from './apply/diff';
+import { formatOutputs } from './rewrite/format-output';
 import { codeInfo } from './diagnostics/codes';
 import { discover } from './discover/discover';
 import { pathAliasesOf } from './plan/module-paths';
@@ -40,6 +41,10 @@ export interface RunOptions {
   cpus?: number;
   /** No progress bar and no summary (errors still go to stderr). */
   silent?: boolean;
+  /** Exit 3 when any route was left in place (for CI gates). */
+  failOnLeft?: boolean;
+  /** Format written files with the project's own Prettier when it has one configured (default true). */
+  format?: boolean;
 }
 
 export interface RunIO {
@@ -47,9 +52,16 @@ export interface RunIO {
   stderr(text: string): void;
   /** The progress bar's stream, when it is a terminal. */
   progressTTY?: NodeJS.WriteStream;
+  /** stdout is a terminal: the --dry diff is coloured. */
+  colorStdout?: boolean;
 }
 
-export const processIO: RunIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), progressTTY: process.stderr.isTTY ? process.stderr : undefined };
+export const processIO: RunIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  progressTTY: process.stderr.isTTY ? process.stderr : undefined,
+  colorStdout: !!process.stdout.isTTY && !process.env.NO_COLOR,
+};
 
 /** Runs with this many routes and more show a progress bar (on a terminal, without --silent). */
 export const PROGRESS_MIN_ROUTES = 300;
@@ -201,12 +213,26 @@ async function runGuarded(dir: string, options: RunOptions, io: RunIO, transform
     return 1;
   }
   io.stderr(errorLines(result));
-  const failed = result.rows.some((r) => r.status === 'error') ? 1 : 0;
+  // 1: a file errored; 3 (--fail-on-left): a route was left in place; else 0
+  const failed = result.rows.some((r) => r.status === 'error') ? 1 : options.failOnLeft && result.rows.some((r) => r.status === 'left') ? 3 : 0;
   const summary = options.silent ? '' : renderTextSummary(result.rows);
+  if (options.format !== false) result = { ...result, ops: (await formatOutputs(dir, result.ops)).ops };
   if (options.dry || options.patch) {
-    const diff = renderDiff(result.ops);
-    if (options.patch) writeOutputFile(path.resolve(options.patch), diff);
-    if (options.dry) io.stdout(diff + (diff ? '\n' : ''));
+    // section by section: the diff of a large repository is never held whole
+    const moves = result.rows.filter((r) => r.status === 'migrated' && !r.route && r.target).map((r) => ({ from: r.source, to: r.target! }));
+    if (options.patch) fs.mkdirSync(path.dirname(path.resolve(options.patch)), { recursive: true });
+    const patch = options.patch ? fs.openSync(path.resolve(options.patch), 'w') : undefined;
+    let any = false;
+    try {
+      for (const section of diffSections(result.ops, moves)) {
+        any = true;
+        if (patch !== undefined) fs.writeSync(patch, section);
+        if (options.dry) io.stdout(io.colorStdout ? colorDiff(section) : section);
+      }
+    } finally {
+      if (patch !== undefined) fs.closeSync(patch);
+    }
+    if (options.dry && any) io.stdout('\n');
     io.stdout(summary);
     return failed;
   }

@@ -308,3 +308,18 @@ describe('review, CI gates and formatting', () => {
     expect(plain).toContain("+import { NextResponse } from 'next/server';\n");
   });
 });
+
+describe('progress', () => {
+  // 320 routes: over the threshold for a bar
+  const MANY: Record<string, string> = { 'package.json': '{"dependencies":{"next":"15"}}\n' };
+  for (let i = 0; i < 320; i++) MANY[`pages/api/r${i}.js`] = `export default function handler(req, res) {\n  res.json({ n: ${i} })\n}\n`;
+  const onTerminal = (args: string, cwd: string) =>
+    spawnSync('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args} > /dev/null`, '/dev/null'], { cwd, encoding: 'utf8' }).stdout;
+  // util-linux's `script` gives the run a terminal
+  test('a bar on a terminal, none with --silent, none when stderr is piped', () => {
+    const dir = makeProject(MANY, false);
+    expect(onTerminal('. --dry --cpus 1', dir)).toMatch(/routeshift =+-*\s+\d+\/320 routes/);
+    expect(onTerminal('. --dry --cpus 1 --silent', dir)).not.toContain('/320 routes');
+    expect(cli(['.', '--dry', '--cpus', '1'], dir).stderr).toBe('');
+  });
+});

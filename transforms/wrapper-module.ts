@@ -7,7 +7,7 @@
 
 import type { ASTPath } from 'jscodeshift';
 import * as path from 'node:path';
-import { parseOrReport, printSource } from '../src/analyze/parse';
+import { lineTerminatorOf, parseOrReport, printSource } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { codeStatement, createContext } from '../src/rewrite/context';
@@ -39,7 +39,20 @@ function isFunction(node: any): boolean {
   return /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(node?.type ?? '');
 }
 
+// every route a wrapper wraps asks for the same form of its module: made once per module text
+const made = new Map<string, { key: string; result: WrapperModuleResult }>();
+
 export function transformWrapperModule(input: WrapperModuleInput): WrapperModuleResult {
+  const key = `${input.next}\0${input.runtimeModule}\0${input.source}`;
+  let hit = made.get(input.sourcePath);
+  if (hit?.key !== key) {
+    hit = { key, result: makeWrapperModule(input) };
+    made.set(input.sourcePath, hit);
+  }
+  return { ...hit.result, diagnostics: [...hit.result.diagnostics] };
+}
+
+function makeWrapperModule(input: WrapperModuleInput): WrapperModuleResult {
   const targetPath = appFormPath(input.sourcePath);
   const sink = new DiagnosticSink(input.sourcePath);
   const left = (): WrapperModuleResult => ({ targetPath, diagnostics: sink.items });
@@ -104,9 +117,11 @@ export function transformWrapperModule(input: WrapperModuleInput): WrapperModule
   removeLegacyTypes(ctx);
   if (sink.blocks()) return left();
   addImports(ctx);
-  const header = `// Route-handler form of ./${path.posix.basename(input.sourcePath)}, written by routeshift for migrated routes.\n`;
-  const text = printSource(j, root, root.paths()[0].value, { quote: 'single' });
-  return { targetPath, output: header + (text.endsWith('\n') ? text : text + '\n'), diagnostics: sink.items };
+  if (sink.blocks()) return left();
+  const eol = lineTerminatorOf(input.source);
+  const header = `// Route-handler form of ./${path.posix.basename(input.sourcePath)}, written by routeshift for migrated routes.${eol}`;
+  const text = printSource(j, root, root.paths()[0].value, { quote: 'single' }).replace(/^\uFEFF/, '');
+  return { targetPath, output: header + (text.endsWith(eol) ? text : text + eol), diagnostics: sink.items };
 }
 
 /** `type MethodHandlers = Record<Method, NextApiHandler>` that nothing uses any more (a method map's type). */

@@ -75,13 +75,15 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
   const placed = planExpressRoutes(analysis.routes, { appDir: input.appDir, fileName: `route.${input.lang}`, version: input.version, existing });
   const appRouter = analysis.routers.find((r) => r.kind === 'app');
 
-  // one entry per registration, in Express's order
+  // one entry per registration, in Express's order, with the targets it lands in
+  const targetsOf = new Map<ExpressRoute, ExpressTarget[]>();
+  for (const t of placed.targets) for (const r of new Set(t.methods.values())) targetsOf.set(r, [...(targetsOf.get(r) ?? []), t]);
   const registrations: Registration[] = [...analysis.routes]
     .sort((a, b) => a.order - b.order)
     .map((route) => {
       const notes = analysis.diagnostics.filter((d) => !codeInfo(d.code as DiagnosticCode).blocks && d.file === route.file).map((d) => diag(d.code as DiagnosticCode, d, d.message));
       const row: RouteRow = { source: `${route.file}:${route.line}`, route: `${route.method} ${route.path}`, target: null, methods: route.method === 'ALL' ? [] : [route.method as HttpMethod], status: 'migrated', diagnostics: notes };
-      return { route, row, targets: placed.targets.filter((t) => [...t.methods.values()].includes(route)), layers: [], errorLayers: [] };
+      return { route, row, targets: targetsOf.get(route) ?? [], layers: [], errorLayers: [] };
     });
   const byRoute = new Map(registrations.map((r) => [r.route, r]));
   for (const left of placed.left) {

@@ -138,20 +138,21 @@ function moduleIndex(files: SourceFile[]): Map<string, SourceFile> {
 
 /** Project file → the files that import it (found by a text scan of specifiers). */
 function importerIndex(files: SourceFile[], aliases: PathAlias[], modules: Map<string, SourceFile>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+  // a Set per module: a lib module thousands of routes import is not searched at every import
+  const index = new Map<string, Set<string>>();
   for (const f of files) {
     for (const spec of specifiersInText(f.source)) {
       for (const key of resolveSpecifier(spec, f.path, aliases)) {
         const target = modules.get(key);
         if (!target) continue;
-        const list = index.get(target.path) ?? [];
-        if (!list.includes(f.path)) list.push(f.path);
-        index.set(target.path, list);
+        let set = index.get(target.path);
+        if (!set) index.set(target.path, (set = new Set()));
+        set.add(f.path);
         break;
       }
     }
   }
-  return index;
+  return new Map([...index].map(([k, v]) => [k, [...v]]));
 }
 
 /** What a route's transform may ask of the rest of the project, wherever it runs (here, or in a worker). */

@@ -14,6 +14,8 @@ import type { RouteTask, TaskOutcome, WorkerSetup } from './transform-worker';
 /** Below this many routes, starting workers costs more than it saves. */
 export const PARALLEL_MIN_ROUTES = 64;
 const BATCH = 8;
+/** Old-space cap of a transform worker: a route's rewrite needs a few MB; the cap keeps garbage from piling up. */
+const WORKER_HEAP_MB = 512;
 
 export interface ParallelOptions {
   cpus: number;
@@ -30,7 +32,7 @@ export async function planInParallel(input: PlanInput, options: ParallelOptions)
     tasks.push(task);
     return LEFT;
   });
-  if (options.cpus <= 1 || tasks.length < PARALLEL_MIN_ROUTES) {
+  if (tasks.length < PARALLEL_MIN_ROUTES) {
     let done = 0;
     return plan(input, counting(transformPagesRoute, () => options.onProgress?.(++done, tasks.length)));
   }
@@ -58,7 +60,11 @@ async function runWorkers(input: PlanInput, tasks: RouteTask[], options: Paralle
   const setup: WorkerSetup = { files: [...input.projectFiles, ...input.routes], aliases: input.aliases };
   const outcomes = new Map<string, TaskOutcome>();
   const queue = [...tasks];
-  const workers = Array.from({ length: Math.min(options.cpus, Math.ceil(tasks.length / BATCH)) }, () => new Worker(path.join(__dirname, 'transform-worker.js'), { workerData: setup }));
+  // even with one cpu the transforms run in a worker: its heap is capped, so the garbage of thousands of
+  // rewrites is collected as it goes instead of growing the process (the main thread keeps only results)
+  const count = Math.max(1, Math.min(options.cpus, Math.ceil(tasks.length / BATCH)));
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const workers = Array.from({ length: count }, () => new Worker(path.join(__dirname, 'transform-worker.js'), { workerData: setup, resourceLimits }));
   try {
     await Promise.all(
       workers.map(

@@ -298,6 +298,13 @@ describe('review, CI gates and formatting', () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 
+  test('without Prettier, a route moved from a file written without semicolons gets none', () => {
+    const out = cli(['.', '--dry'], makeProject()).stdout;
+    expect(out).toContain("+import { NextResponse } from 'next/server'\n");
+    expect(out).toContain("+  return NextResponse.json({ name: 'John Doe' }, { status: 200 })\n");
+    expect(cli(['.', '--dry', '--no-format'], makeProject()).stdout).toContain("+import { NextResponse } from 'next/server';\n");
+  });
+
   test("the project's Prettier formats what routeshift writes; --no-format leaves the printer's text", () => {
     const dir = makeProject({ ...PROJECT, '.prettierrc': '{ "semi": false, "singleQuote": false }\n' });
     fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });

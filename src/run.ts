@@ -216,10 +216,10 @@ async function runGuarded(dir: string, options: RunOptions, io: RunIO, transform
   // 1: a file errored; 3 (--fail-on-left): a route was left in place; else 0
   const failed = result.rows.some((r) => r.status === 'error') ? 1 : options.failOnLeft && result.rows.some((r) => r.status === 'left') ? 3 : 0;
   const summary = options.silent ? '' : renderTextSummary(result.rows);
-  if (options.format !== false) result = { ...result, ops: (await formatOutputs(dir, result.ops)).ops };
+  const moves = result.rows.filter((r) => r.status === 'migrated' && !r.route && r.target).map((r) => ({ from: r.source, to: r.target! }));
+  if (options.format !== false) result = { ...result, ops: (await formatOutputs(dir, result.ops, moves)).ops };
   if (options.dry || options.patch) {
     // section by section: the diff of a large repository is never held whole
-    const moves = result.rows.filter((r) => r.status === 'migrated' && !r.route && r.target).map((r) => ({ from: r.source, to: r.target! }));
     if (options.patch) fs.mkdirSync(path.dirname(path.resolve(options.patch)), { recursive: true });
     const patch = options.patch ? fs.openSync(path.resolve(options.patch), 'w') : undefined;
     let any = false;

@@ -4,12 +4,14 @@
 //   - a file it changes is formatted only when it was already formatted (Prettier's check passed on
 //     the text before): then only routeshift's lines move, and untouched code keeps its exact bytes;
 //   - files the project's .prettierignore names, and types Prettier does not know, are left as printed.
-// Without Prettier (or with --no-format) the printer's own choices stand: quotes and indent follow each
-// file (parse.ts, printStyle), and untouched code is reprinted byte for byte.
+// Without Prettier the printer's choices follow each file: quotes and indent (parse.ts, printStyle), and
+// semicolons — a file written without them gets none on the lines routeshift wrote (code-style.ts).
+// With --no-format nothing here runs. Untouched code is reprinted byte for byte either way.
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FileOp } from '../plan/plan-types';
+import { dropStatementSemicolons, writesWithoutSemicolons } from './code-style';
 
 interface PrettierApi {
   version: string;
@@ -38,12 +40,13 @@ export interface FormatOutcome {
 }
 
 /** `ops` with the content of written files formatted by the project's Prettier, where it is configured. */
-export async function formatOutputs(dir: string, ops: FileOp[]): Promise<FormatOutcome> {
+export async function formatOutputs(dir: string, ops: FileOp[], moves: Array<{ from: string; to: string }> = []): Promise<FormatOutcome> {
   const prettier = projectPrettier(dir);
-  if (!prettier) return { ops, formatted: [] };
+  const plain = matchSemicolons(ops, moves);
+  if (!prettier) return { ops: plain, formatted: [] };
   const formatted: string[] = [];
   const out: FileOp[] = [];
-  for (const op of ops) {
+  for (const [i, op] of ops.entries()) {
     if (op.kind !== 'write') {
       out.push(op);
       continue;
@@ -51,8 +54,9 @@ export async function formatOutputs(dir: string, ops: FileOp[]): Promise<FormatO
     const abs = path.join(dir, op.path);
     const config = await prettier.resolveConfig(abs, { editorconfig: true });
     const info = config ? await prettier.getFileInfo(abs, { ignorePath: path.join(dir, '.prettierignore') }) : undefined;
+    // no Prettier config for it: the file's own style, as without Prettier
     if (!config || !info || info.ignored || !info.inferredParser) {
-      out.push(op);
+      out.push(plain[i]);
       continue;
     }
     const options = { ...config, filepath: abs };
@@ -70,4 +74,17 @@ export async function formatOutputs(dir: string, ops: FileOp[]): Promise<FormatO
     out.push({ ...op, content });
   }
   return { ops: out, formatter: formatted.length ? `prettier ${prettier.version}` : undefined, formatted };
+}
+
+/** Without a formatter: in files written without semicolons (or moved from one), the printed lines drop theirs. */
+function matchSemicolons(ops: FileOp[], moves: Array<{ from: string; to: string }>): FileOp[] {
+  const deleted = new Map(ops.filter((op) => op.kind === 'delete').map((op) => [op.path, op.before]));
+  const movedFrom = new Map(moves.map((m) => [m.to, deleted.get(m.from)]));
+  return ops.map((op) => {
+    if (op.kind !== 'write' || !/\.[cm]?[jt]sx?$/.test(op.path)) return op;
+    const style = op.before ?? movedFrom.get(op.path);
+    if (style === undefined || !writesWithoutSemicolons(style)) return op;
+    const content = dropStatementSemicolons(op.content, op.path);
+    return content === op.content ? op : { ...op, content };
+  });
 }

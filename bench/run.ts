@@ -6,7 +6,7 @@
 //      CLI with a transform that renames one identifier and prints (bench/transforms/rename.js), and the
 //      jscodeshift CLI with a transform that does nothing (its runner's floor), on the same files;
 //   3. print medians, files/s, routeshift's peak RSS, and the ratios the targets are stated in.
-// BENCH_SIZES=1000,10000 and BENCH_ROUNDS=3 override the defaults.
+// BENCH_SIZES=1000,10000, BENCH_ROUNDS=3 and BENCH_ROUNDS_LARGE (rounds at the largest size) override the defaults.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +25,8 @@ const FLOOR = path.join(ROOT, 'dist', 'bench', 'floor.js');
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Rounds at the largest size (a 10,000-file round takes minutes on two cores). */
+const roundsLarge = Number(process.env.BENCH_ROUNDS_LARGE ?? rounds);
 
 interface Timing {
   seconds: number;
@@ -76,7 +78,8 @@ function benchOne(size: number): Row {
   const row: Row = { size, files: files.length, routeshift: [], rename: [], noop: [], floor: [] };
   const jscodeshift = (transform: string) => [JSCODESHIFT, '-t', transform, '--dry', '--silent', '--parser=tsx', '--extensions=js,ts', ...files];
   process.stderr.write(`bench: ${size} handler files (${made.files} files, ${made.express} Express routers)`);
-  for (let r = 0; r < rounds; r++) {
+  const n = size === Math.max(...sizes) && sizes.length > 1 ? roundsLarge : rounds;
+  for (let r = 0; r < n; r++) {
     row.routeshift.push(timed([RSS, ROUTESHIFT, dir, '--dry', '--force', '--silent', '--express'], ROOT));
     row.rename.push(timed(jscodeshift(RENAME), dir));
     row.noop.push(timed(jscodeshift(NOOP), dir));
@@ -92,7 +95,7 @@ function main(): void {
   const rows = sizes.map(benchOne);
   const s = (t: Timing[]) => median(t.map((x) => x.seconds));
   const lines = [
-    `routeshift bench — ${os.cpus().length} cores, Node ${process.version}, medians of ${rounds} alternating rounds`,
+    `routeshift bench — ${os.cpus().length} cores, Node ${process.version}, medians of alternating rounds (${rows.map((r) => `${r.routeshift.length} at ${r.size}`).join(', ')})`,
     '',
     '| handler files | tool | median s | files/s | ms/file | peak RSS |',
     '|---:|---|---:|---:|---:|---:|',

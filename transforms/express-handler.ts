@@ -4,7 +4,7 @@
 // The module's default export is the handler; the rest of the module stays. req/res are rewritten by
 // the route-function pipeline in its Express dialect (express-request.ts, express-response.ts).
 
-import { parseOrReport, printSource, printStyle } from '../src/analyze/parse';
+import { lineTerminatorOf, parseOrReport, printSource, printStyle } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import type { ExpressParam } from '../src/plan/express-paths';
@@ -97,6 +97,8 @@ export function transformExpressHandler(input: ExpressHandlerInput): ExpressHand
   if (sink.blocks()) return left();
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
   addImports(ctx);
+  if (sink.blocks()) return left();
   const text = printSource(j, root, program, printStyle(input.source));
-  return { status: 'migrated', output: text.endsWith('\n') ? text : text + '\n', diagnostics: sink.items };
+  const eol = lineTerminatorOf(input.source);
+  return { status: 'migrated', output: text.endsWith(eol) ? text : text + eol, diagnostics: sink.items };
 }

@@ -6,7 +6,7 @@
 // The planner writes the result over the module when only migrated routes used it, or beside it as
 // `<name>.app.js` when Express still does.
 
-import { parseOrReport, printSource, printStyle } from '../src/analyze/parse';
+import { lineTerminatorOf, parseOrReport, printSource, printStyle } from '../src/analyze/parse';
 import { isReference } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { codeStatement, createContext, type RewriteContext } from '../src/rewrite/context';
@@ -70,9 +70,15 @@ export function transformPipelineModule(input: PipelineModuleInput): PipelineMod
     for (const f of input.functions) failed.set(f.start, sink.items.slice(before));
     return { failed, diagnostics: sink.items };
   }
+  const beforeImports = sink.items.length;
   addModuleImports(ctx, input);
+  if (sink.items.length > beforeImports) {
+    for (const f of input.functions) failed.set(f.start, sink.items.slice(beforeImports));
+    return { failed, diagnostics: sink.items };
+  }
   const text = printSource(j, root, program, printStyle(input.source));
-  return { output: text.endsWith('\n') ? text : text + '\n', failed, diagnostics: sink.items };
+  const eol = lineTerminatorOf(input.source);
+  return { output: text.endsWith(eol) ? text : text + eol, failed, diagnostics: sink.items };
 }
 
 export function pipelineContext(j: any, root: any, sink: DiagnosticSink, input: { path: string; source: string; targetPath: string; runtimeModule: string; next: NextMajor }, taken: Set<string>): RewriteContext {

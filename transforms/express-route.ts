@@ -63,6 +63,7 @@ export interface ExpressRouteResult {
 }
 
 const FUNCTION = /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/;
+const PARSES_KEPT = 16;
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'set', 'delete', 'clear', 'add', 'assign']);
 const PURE_CALLS = /^(path\.(join|resolve|posix\.join|posix\.resolve)|Buffer\.from|Number|String|Boolean|parseInt|parseFloat|Object\.freeze|JSON\.parse)$/;
@@ -107,6 +108,8 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
   const parsed = input.parsed ?? new Map<string, ReturnType<typeof parseSource> | undefined>();
   const parse = (file: string) => {
     if (!parsed.has(file)) {
+      // route modules come router file by router file: a few recent parses are all that is asked again
+      if (parsed.size >= PARSES_KEPT) parsed.delete(parsed.keys().next().value as string);
       const s = new DiagnosticSink(file);
       parsed.set(file, parseOrReport(file, input.sources.get(file) ?? '', s));
     }
@@ -184,7 +187,9 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
   });
   ctx.sink = sink;
   if (failed.size) return { failed, diagnostics: sink.items };
+  const beforeImports = sink.items.length;
   addImports(ctx);
+  if (sink.items.length > beforeImports) return { failed: new Map(input.methods.map((m) => [m.method, sink.items])), diagnostics: sink.items };
   sink.items.push(...notes);
   const style = printStyle(input.methods.flatMap((m) => m.layers).find((l) => l.kind === 'moved') ? input.sources.get((input.methods.flatMap((m) => m.layers).find((l) => l.kind === 'moved') as { file: string }).file) ?? '' : '');
   const out = printSource(j, root, root.find(j.Program).paths()[0].value, style);

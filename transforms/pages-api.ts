@@ -6,7 +6,7 @@
 
 import { findHandler, type FoundHandler, type HandlerFunction } from '../src/analyze/find-handler';
 import { planDispatch, type DispatchPlan } from '../src/analyze/method-dispatch';
-import { parseOrReport, parseSource, printSource } from '../src/analyze/parse';
+import { lineTerminatorOf, parseRouteOrReport, parseSource, printSource } from '../src/analyze/parse';
 import { isReference, paramReferences } from '../src/analyze/references';
 import { DiagnosticSink } from '../src/diagnostics/sink';
 import { allocateName, codeStatement, createContext, freshCopy, type RewriteContext } from '../src/rewrite/context';
@@ -18,7 +18,7 @@ import { shapeConnectRouter } from '../src/rewrite/next-connect';
 import { expandReqDestructuring } from '../src/rewrite/rewrite-request';
 import { isSendStatement } from '../src/rewrite/rewrite-response';
 import { rewriteRouteFunction } from '../src/rewrite/route-function';
-import { addImports, mentions, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
+import { addImports, mentions, patternNames, removeLegacyTypes, removeUnusedImports } from '../src/rewrite/route-module';
 import { readConfig, writeSegmentConfig } from '../src/rewrite/segment-config';
 import { ALL_METHODS, type HttpMethod, type PagesRouteInput, type TransformResult } from '../src/types';
 import { detachWrappers, libraryWrapperValue, migrateWrappers, shapeMethodMap } from './wrapped-route';
@@ -34,7 +34,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
     diagnostics: sink.items,
     ...extra,
   });
-  const parsed = parseOrReport(input.sourcePath, input.source, sink);
+  const parsed = parseRouteOrReport(input.sourcePath, input.source, sink);
   if (!parsed) return finish('left');
   const { j, root } = parsed;
   let found = findHandler(j, root, sink);
@@ -71,7 +71,7 @@ export function transformPagesRoute(input: PagesRouteInput): TransformResult {
   rewriteModuleSpecifiers(j, root, (spec) => repathRelative(spec, input.sourcePath, input.targetPath));
   addImports(ctx);
 
-  const print = (node: any) => ensureNewline(printSource(j, root, node, { quote: quoteStyle(input.source) }));
+  const print = (node: any) => ensureNewline(printSource(j, root, node, { quote: quoteStyle(input.source) }), lineTerminatorOf(input.source));
   const moved = moveExtraExports(ctx, print);
   if (sink.blocks()) return finish('left');
 
@@ -122,7 +122,8 @@ function migrateReexported(
   }
   const specifier = found.specifier.startsWith('.') ? repathRelative(found.specifier, input.sourcePath, input.targetPath) ?? found.specifier : found.specifier;
   const quote = quoteStyle(input.source) === 'double' ? '"' : "'";
-  const output = [...config, `export { ${inner.methods.join(', ')} } from ${quote}${specifier}${quote};`].join('\n') + '\n';
+  const eol = lineTerminatorOf(input.source);
+  const output = [...config, `export { ${inner.methods.join(', ')} } from ${quote}${specifier}${quote};`].join(eol) + eol;
   return finish('migrated', {
     output,
     extraFiles: [{ path: file.path, source: module, before: file.source }, ...inner.extraFiles],
@@ -145,7 +146,7 @@ function splitSegmentConfig(file: string, text: string): { module: string; confi
     p.prune();
   });
   if (!config.length) return { module: text, config };
-  return { module: ensureNewline(printSource(j, root, root.paths()[0].value, { quote: quoteStyle(text) })), config };
+  return { module: ensureNewline(printSource(j, root, root.paths()[0].value, { quote: quoteStyle(text) }), lineTerminatorOf(text)), config };
 }
 
 
@@ -155,8 +156,8 @@ function splitSegmentConfig(file: string, text: string): { module: string; confi
 
 
 
-function ensureNewline(text: string): string {
-  return text.endsWith('\n') ? text : text + '\n';
+function ensureNewline(text: string, eol = '\n'): string {
+  return text.endsWith(eol) ? text : text + eol;
 }
 
 function quoteStyle(source: string): 'single' | 'double' {
@@ -236,6 +237,15 @@ function shapeEdge(ctx: RewriteContext, found: FoundHandler): HttpMethod[] | und
 function shapeHandler(ctx: RewriteContext, found: HandlerFunction): HttpMethod[] | undefined {
   const { j, sink } = ctx;
   const fn = found.fn;
+  // a generator's body never ran (pages called it and got an iterator); without `res` a handler never answered
+  if (fn.value.generator) {
+    sink.add('RS102', fn.value, 'the default export is a generator function, not a (req, res) handler');
+    return undefined;
+  }
+  if (fn.value.params.length < 2) {
+    sink.add('RS105', fn.value, `the default export takes ${fn.value.params.length ? 'only one parameter' : 'no parameters'}, not (req, res): it never answered a request`);
+    return undefined;
+  }
   if (fn.value.body.type !== 'BlockStatement') fn.value.body = j.blockStatement([j.returnStatement(fn.value.body)]);
   const names = paramNames(ctx, fn.value);
   if (!names) return undefined;
@@ -328,7 +338,10 @@ function shapeSplit(ctx: RewriteContext, found: HandlerFunction, plan: Extract<D
       continue;
     }
     const copies = plan.copyable.filter((decl) => decl.declarations.some((d: any) => mentionsPattern(d.id, branch.statements)));
-    const fnDecl = j.functionDeclaration(j.identifier(first), params(), j.blockStatement([...copies.map(freshCopy), ...branch.statements]));
+    // a branch that declares a name the shared code declares too (its block shadowed it): it keeps its block
+    const shadows = copies.flatMap((d: any) => d.declarations.flatMap((x: any) => patternNames(x.id))).some((name: string) => branch.statements.some((st: any) => declaredNames(st).includes(name)));
+    const statements = shadows ? [j.blockStatement(branch.statements)] : branch.statements;
+    const fnDecl = j.functionDeclaration(j.identifier(first), params(), j.blockStatement([...copies.map(freshCopy), ...statements]));
     fnDecl.async = !!fnNode.async;
     const exportDecl = j.exportNamedDeclaration(fnDecl);
     if (created.length === 0 && found.declaration.value.comments) (exportDecl as any).comments = found.declaration.value.comments;
@@ -384,4 +397,11 @@ function mentionsPattern(pattern: any, statements: any[]): boolean {
   };
   collect(pattern);
   return declared.some((name) => statements.some((s) => mentions(s, name)));
+}
+
+/** Names a statement declares in the block it stands in. */
+function declaredNames(statement: any): string[] {
+  if (statement.type === 'VariableDeclaration') return statement.declarations.flatMap((d: any) => patternNames(d.id));
+  if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) return [statement.id.name];
+  return [];
 }

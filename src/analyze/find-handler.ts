@@ -187,6 +187,18 @@ function readWrappers(call: any): { wrappers: string[]; innermost: any; slot: nu
 export function findHandler(j: JSCodeshift, root: Collection, sink: DiagnosticSink): FoundHandler | undefined {
   const program = root.find(j.Program).paths()[0];
   const body = program.get('body');
+  // which default the module really exports is unclear: `module.exports` assigned twice (the last
+  // one wins), or beside an `export default`
+  const assigned = body.value.filter((s: any) => s.type === 'ExpressionStatement' && isModuleExports(s.expression));
+  const esm = body.value.filter((s: any) => s.type === 'ExportDefaultDeclaration' || (s.type === 'ExportNamedDeclaration' && (s.specifiers ?? []).some((x: any) => x.exported?.name === 'default')));
+  if (esm.length > 1) {
+    sink.add('RS102', esm[1], 'the module has more than one default export');
+    return undefined;
+  }
+  if (assigned.length > 1 || (assigned.length && esm.length)) {
+    sink.add('RS102', assigned[assigned.length - 1], assigned.length > 1 ? 'module.exports is assigned more than once' : 'the module has an `export default` and assigns module.exports too');
+    return undefined;
+  }
   for (let i = 0; i < body.value.length; i++) {
     const stmtPath = body.get(i);
     const stmt = stmtPath.value;

@@ -31,6 +31,8 @@ export function pagesRouteName(sourcePath: string): string {
 /** One pages file-name segment as a segment of the route tree.
  *  '[id]' → single id; '[...slug]' → catchAll; '[[...slug]]' → optionalCatchAll; 'a' → static. */
 export function parseSegment(raw: string): Segment {
+  // a line break or other control character in a name would break the diff, the patch and one-line messages
+  if (/[\u0000-\u001f\u007f]/.test(raw)) throw new UnrepresentableSegmentError(`segment ${JSON.stringify(raw)} has a control character`);
   let m = /^\[\[\.\.\.([^[\]./]+)\]\]$/.exec(raw);
   if (m) return { kind: 'optionalCatchAll', name: m[1] };
   m = /^\[\.\.\.([^[\]./]+)\]$/.exec(raw);

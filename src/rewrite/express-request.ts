@@ -13,7 +13,7 @@ import type { ASTPath } from 'jscodeshift';
 import { isInsideNestedFunction, paramReferences } from '../analyze/references';
 import type { ParamForm } from '../plan/express-paths';
 import { allocateName, codeStatement, codeStatements, type RewriteContext } from './context';
-import { keyOf, nullishInsensitive, rewriteHeaders, standsAlone, throughCasts } from './rewrite-request';
+import { keyOf, nullishInsensitive, rewriteHeaders, standsAlone, throughCasts, writesThrough } from './rewrite-request';
 import { closeListenerToAbort } from './rewrite-stream';
 import { mentions } from './route-module';
 
@@ -81,6 +81,10 @@ export function rewriteExpressRequest(ctx: RewriteContext, fn: ASTPath<any>, req
       }
       if (outer?.type === 'AssignmentExpression' && outer.left === parent) {
         sink.add('RS203', parent, `\`${req}.${key ?? '[…]'}\` is assigned to`);
+        continue;
+      }
+      if ((key === 'headers' || key === 'cookies' || key === 'signedCookies') && writesThrough(member)) {
+        sink.add('RS203', parent, `\`${req}.${key}\` is written to`);
         continue;
       }
       const replace = (code: string) => replaceWith(ctx, member, code);

@@ -144,6 +144,8 @@ function refusal(op: ResponseOp, res: string): { node: any; message: string } | 
   if ((op.name === 'setHeader' || op.name === 'append') && count !== 2) return say(`${count} arguments`);
   if (op.name === 'cookie' && (count < 2 || count > 3)) return say(`${count} arguments`);
   if (op.name === 'clearCookie' && (count < 1 || count > 2)) return say(`${count} arguments`);
+  // Node's end(chunk, encoding): 'base64', 'hex'… decoded the chunk into other bytes; a callback ran after it
+  if (op.name === 'end' && (count > 2 || (count === 2 && !/^utf-?8$/i.test(op.args[1]?.type === 'StringLiteral' ? op.args[1].value : '')))) return say('an encoding other than utf8, or a callback');
   if (op.name === 'cookie' && signsCookie(op.args[2])) return say('signed cookies (cookie-parser with a secret) are not migrated');
   return undefined;
 }

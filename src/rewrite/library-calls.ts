@@ -252,7 +252,10 @@ function connectMiddleware(site: CallSite, imports: Map<string, { module: string
   if (!middleware) return false;
   ctx.runtime.add('runLegacyMiddleware');
   ctx.headersState.add(fn.value);
-  const answer = allocateName(new Set(Object.values(ctx.names)), 'corsAnswer');
+  // a name the function does not use yet (a second middleware call gets corsAnswer2)
+  const used = new Set<string>(Object.values(ctx.names));
+  j(fn).find(j.Identifier).forEach((p: any) => void used.add(p.value.name));
+  const answer = allocateName(used, 'corsAnswer');
   statement.replace(
     ...codeStatementsOf(ctx, `const ${answer} = await runLegacyMiddleware(${ctx.names.request}, ${ctx.names.headers}, ${j(middleware).toSource()});\nif (${answer}) return ${answer};`),
   );

@@ -46,6 +46,33 @@ export function nullishInsensitive(p: ASTPath<any>): boolean {
   return false;
 }
 
+/**
+ * `req.headers` / `req.headers.x` written: assigned, updated, deleted, or a destructuring or for-of
+ * target. Route handlers read headers and cookies through calls (`request.headers.get('x')`), which
+ * cannot be written to; such writes stay with the route (RS203).
+ */
+export function writesThrough(member: ASTPath<any>): boolean {
+  const inner = member.parent?.value;
+  const targets = [member, ...(inner && /MemberExpression$/.test(inner.type) && inner.object === member.value ? [member.parent] : [])];
+  return targets.some((p: ASTPath<any>) => {
+    for (let cur = p; ; cur = cur.parent) {
+      const node = cur.value;
+      const parent = cur.parent?.value;
+      if (!parent) return false;
+      if (parent.type === 'AssignmentExpression' && parent.left === node) return true;
+      if (parent.type === 'UpdateExpression' || (parent.type === 'UnaryExpression' && parent.operator === 'delete')) return true;
+      if ((parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') && parent.left === node) return true;
+      const inPattern =
+        parent.type === 'ArrayPattern' ||
+        parent.type === 'ObjectPattern' ||
+        parent.type === 'RestElement' ||
+        (parent.type === 'AssignmentPattern' && parent.left === node) ||
+        ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.value === node && cur.parent.parent?.value.type === 'ObjectPattern');
+      if (!inPattern) return false;
+    }
+  });
+}
+
 /** Rewrite `req` reads in `fn`, whose first parameter is named `req`. */
 export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: string): void {
   const { j, sink, names } = ctx;
@@ -61,6 +88,10 @@ export function rewriteRequest(ctx: RewriteContext, fn: ASTPath<any>, req: strin
       const outer = member.parent?.value;
       if (outer && outer.type === 'AssignmentExpression' && outer.left === parent) {
         sink.add('RS203', parent, `\`${req}.${key ?? '[…]'}\` is assigned to`);
+        continue;
+      }
+      if ((key === 'headers' || key === 'cookies') && writesThrough(member)) {
+        sink.add('RS203', parent, `\`${req}.${key}\` is written to`);
         continue;
       }
       if (ctx.wrapperValue && key === ctx.wrapperValue.member) {

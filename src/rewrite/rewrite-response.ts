@@ -32,6 +32,21 @@ const EFFECTS = new Set(['revalidate', 'setDraftMode', 'clearPreviewData']);
 
 type BodyKind = 'text' | 'json' | 'bytes' | 'unknown';
 
+/** How many arguments each call takes where routeshift rewrites it (fewer or more, or a spread, stay). */
+const ARITY: Record<string, [number, number]> = { status: [1, 1], setHeader: [2, 2], json: [1, 1], send: [0, 1], end: [0, 2], redirect: [1, 2], pipe: [1, 1], revalidate: [1, 2], setDraftMode: [1, 1], clearPreviewData: [0, 1] };
+
+/**
+ * The call's arguments are ones the rewrite reads: no spread, a count it knows (`res.json()` answered an
+ * empty body, `res.status()` threw), and `end`'s second argument the default encoding (pages decoded
+ * the chunk with it: 'base64' sent other bytes).
+ */
+function argumentsFit(op: ResponseOp): boolean {
+  const [min, max] = ARITY[op.name] ?? [0, Infinity];
+  if (op.args.length < min || op.args.length > max || op.args.some((a: any) => a.type === 'SpreadElement')) return false;
+  if (op.name === 'end' && op.args.length === 2) return /^utf-?8$/i.test(stringArg(op.args[1]) ?? '');
+  return true;
+}
+
 /** Read the chain that starts at a `res` reference; undefined when `res` is used some other way. */
 export function readChain(ref: ASTPath<any>): ResponseChain | undefined {
   const ops: ResponseOp[] = [];
@@ -193,6 +208,12 @@ export function rewriteResponse(ctx: RewriteContext, fn: ASTPath<any>, res: stri
     const unknown = chain.ops.find((op) => !SENDS.has(op.name) && !SETTERS.has(op.name) && !EFFECTS.has(op.name));
     if (unknown) {
       sink.add('RS303', unknown.node, `\`${res}.${unknown.name}\``);
+      continue;
+    }
+    const misfit = chain.ops.find((op) => !argumentsFit(op));
+    if (misfit) {
+      const what = misfit.args.some((a: any) => a.type === 'SpreadElement') ? 'a spread argument' : misfit.name === 'end' && misfit.args.length === 2 ? 'an encoding other than utf8' : `${misfit.args.length} argument${misfit.args.length === 1 ? '' : 's'}`;
+      sink.add('RS303', misfit.node, `\`${res}.${misfit.name}\` with ${what}`);
       continue;
     }
     const sendAt = chain.ops.findIndex((op) => SENDS.has(op.name));

@@ -109,6 +109,7 @@ function rewriteRequestHelper(ctx: RewriteContext, helper: ASTPath<any>, at: num
   };
   const param = helper.value.params[at];
   if (param?.type !== 'Identifier') return fail();
+  ctx.helpers.set(helper.value, { kind: 'failed' }); // while it is rewritten (a helper that calls back into its caller)
   if (helper.value.body.type !== 'BlockStatement') helper.value.body = j.blockStatement([j.returnStatement(helper.value.body)]);
   const before = ctx.sink.items.length;
   const answering: ASTPath<any>[] = [];

@@ -3,7 +3,7 @@
 
 import { codeStatement, codeStatements, needImport } from './context';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { walk } from '../analyze/method-dispatch';
+import { isPropertyName, walk } from '../analyze/method-dispatch';
 import { isReference } from '../analyze/references';
 import { relativeSpecifier } from './import-specifiers';
 import type { RewriteContext } from './context';
@@ -91,6 +91,16 @@ export function finishRouteFunction(ctx: RewriteContext, fn: ASTPath<any>, wasAs
   node.params = signature.length ? codeStatement(j, [`function f(${signature.join(', ')}) {}`]).params : [];
   node.returnType = null;
   node.async = wasAsync || hasOwnAwait(node);
+  // a function's own 'use strict' is a syntax error beside `{ params }`; a route module is strict anyway.
+  // A 'use strict' statement a branch brought to the top of the body would print as one.
+  if (usesParams) {
+    if (node.body.directives?.length) node.body.directives = node.body.directives.filter((d: any) => d.value?.value !== 'use strict');
+    const body: any[] = node.body.body;
+    for (let i = 0; i < body.length && body[i].type === 'ExpressionStatement' && /^(StringLiteral|Literal)$/.test(body[i].expression.type); ) {
+      if (body[i].expression.value === 'use strict') body.splice(i, 1);
+      else i++;
+    }
+  }
 }
 
 /** Remove NextApiRequest/NextApiResponse/NextApiHandler imports; report any use that remains. */
@@ -147,6 +157,7 @@ function program(j: JSCodeshift, root: Collection): any {
 export function addImports(ctx: RewriteContext): void {
   const { j, root } = ctx;
   const body: any[] = program(j, root).body;
+  if (nameClashes(ctx)) return;
   if (ctx.runtime.size) {
     const spec = relativeSpecifier(ctx.input.targetPath, ctx.express?.runtimeModule ?? ctx.input.runtimeModule);
     let at = 0;
@@ -173,4 +184,104 @@ export function addImports(ctx: RewriteContext): void {
     }
     body.splice(insertAt++, 0, codeStatement(j, [`import { ${wanted.join(', ')} } from '${module}';`]));
   }
+}
+
+/** Globals the rewrite writes code with: a binding of the module by that name would capture that code. */
+const GLOBALS = new Set(['Response', 'Headers', 'Request', 'URL', 'URLSearchParams', 'Buffer', 'TextEncoder', 'TextDecoder', 'ReadableStream', 'Uint8Array', 'JSON', 'Object', 'Array', 'Promise', 'Error', 'String', 'Number', 'Symbol', 'Date', 'Math', 'undefined', 'encodeURIComponent', 'decodeURIComponent', 'process', 'Set', 'Map', 'WeakMap', 'globalThis']);
+
+/** Names a binding pattern binds: `{ a, b: [c, ...d] = e }` → a, c, d. */
+export function patternNames(p: any): string[] {
+  if (!p) return [];
+  if (p.type === 'Identifier') return [p.name];
+  if (p.type === 'ObjectPattern') return p.properties.flatMap((x: any) => patternNames(x.type === 'RestElement' ? x.argument : x.value));
+  if (p.type === 'ArrayPattern') return p.elements.flatMap(patternNames);
+  if (p.type === 'AssignmentPattern') return patternNames(p.left);
+  if (p.type === 'RestElement') return patternNames(p.argument);
+  if (p.type === 'TSParameterProperty') return patternNames(p.parameter);
+  return [];
+}
+
+interface Binding {
+  name: string;
+  node: any;
+  topLevel: boolean;
+  /** `var` (which may be declared again), or any other declaration. */
+  isVar?: boolean;
+  /** An import's module and imported name. */
+  from?: { module: string; imported: string };
+}
+
+/** Every value binding of the module (declarations, parameters, catch clauses, imports), in any scope. */
+function bindingsOf(programNode: any): Binding[] {
+  const out: Binding[] = [];
+  const add = (names: string[], node: any, topLevel: boolean, isVar = false) => names.forEach((name) => out.push({ name, node, topLevel, isVar }));
+  const top = new Set(programNode.body);
+  const topDeclaration = (n: any, parent: any) => top.has(n) || (parent && top.has(parent) && parent.declaration === n);
+  walk(programNode, (n, parent) => {
+    switch (n.type) {
+      case 'ImportDeclaration':
+        if (n.importKind === 'type') return false;
+        for (const s of n.specifiers ?? []) {
+          if (s.importKind === 'type') continue;
+          const imported = s.type === 'ImportSpecifier' ? (s.imported.name ?? s.imported.value) : s.type === 'ImportDefaultSpecifier' ? 'default' : '*';
+          out.push({ name: s.local.name, node: s, topLevel: true, from: { module: String(n.source.value), imported } });
+        }
+        return false;
+      case 'VariableDeclaration':
+        add(n.declarations.flatMap((d: any) => patternNames(d.id)), n, topDeclaration(n, parent), n.kind === 'var');
+        return;
+      case 'FunctionDeclaration':
+      case 'ClassDeclaration':
+      case 'TSEnumDeclaration':
+        if (n.id) add([n.id.name], n, topDeclaration(n, parent));
+        break;
+      case 'CatchClause':
+        add(patternNames(n.param), n, false);
+        return;
+    }
+    if (/Function/.test(n.type)) add((n.params ?? []).flatMap(patternNames), n, false);
+    if ((n.type === 'FunctionExpression' || n.type === 'ClassExpression') && n.id) add([n.id.name], n, false);
+  });
+  return out;
+}
+
+/**
+ * The route handler needs names the module already binds: an import it adds (`NextResponse`, a helper
+ * of the legacy-API module) that another binding would shadow or clash with, or a top-level name
+ * declared twice once the methods are exported (`GET` beside a helper of that name). Reported (RS102),
+ * and the route stays; true when there is one.
+ */
+function nameClashes(ctx: RewriteContext): boolean {
+  const { j, root, sink } = ctx;
+  const wanted = new Map<string, string>();
+  const runtime = relativeSpecifier(ctx.input.targetPath, ctx.express?.runtimeModule ?? ctx.input.runtimeModule);
+  for (const n of ctx.runtime) wanted.set(n, runtime);
+  for (const [module, names] of ctx.imports) for (const n of names) if (!n.startsWith('type ')) wanted.set(n, module);
+  const programNode = program(j, root);
+  const bindings = bindingsOf(programNode);
+  // globals the rewritten code reads (`new Response(…)`, `Buffer.from(…)`): identifiers that did not come from the file
+  const fileLines = root.paths()[0].value.loc?.lines;
+  const generated = new Set<string>();
+  walk(programNode, (n, parent) => {
+    if (n.type === 'Identifier' && GLOBALS.has(n.name) && n.loc?.lines !== fileLines && !isPropertyName(n, parent)) generated.add(n.name);
+  });
+  for (const name of generated) if (!wanted.has(name)) wanted.set(name, 'the global scope');
+  let clash = false;
+  for (const b of bindings) {
+    const module = wanted.get(b.name);
+    if (module === undefined || (b.from && b.from.module === module && b.from.imported === b.name)) continue;
+    sink.add('RS102', b.node, module === 'the global scope' ? `the module binds \`${b.name}\` itself, and the route handler's code reads the global \`${b.name}\`` : `the module binds \`${b.name}\` itself, a name the route handler imports from '${module}'`);
+    clash = true;
+  }
+  const seen = new Map<string, Binding>();
+  for (const b of bindings.filter((x) => x.topLevel)) {
+    const before = seen.get(b.name);
+    if (before && !(before.isVar && b.isVar)) {
+      // at the module's own declaration (the one the rewrite did not create)
+      sink.add('RS102', (before.node.loc ? before : b).node, `\`${b.name}\` would be declared twice at the top of the route module`);
+      clash = true;
+    }
+    seen.set(b.name, b);
+  }
+  return clash;
 }

@@ -1,0 +1,8 @@
+// RS102
+import type { NextApiRequest, NextApiResponse } from 'next';
+
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.status(200).json({ ok: true });
+}
+
+module.exports = handler;

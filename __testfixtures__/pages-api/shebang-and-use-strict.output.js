@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+'use strict';
+import { NextResponse } from 'next/server';
+
+function handler() {
+  return NextResponse.json({ ok: true }, { status: 200 });
+}
+
+export { handler as GET, handler as POST, handler as PUT, handler as PATCH, handler as DELETE };

@@ -107,6 +107,7 @@ export function readPlanInput(dir: string, options: RunOptions): PlanInput {
   const routeSet = new Set(found.routes);
   const toFile = (p: string): SourceFile => ({ path: p, source: read(dir, p) });
   return {
+    unreadable: found.unreadable,
     routes: found.routes.map(toFile),
     appDir,
     appFiles: found.appFiles,
@@ -201,6 +202,7 @@ async function runGuarded(dir: string, options: RunOptions, io: RunIO, transform
   let result: Plan;
   try {
     const input = readPlanInput(dir, options);
+    for (const name of input.unreadable ?? []) io.stderr(`routeshift: ${name}: the file name is not UTF-8; skipped\n`);
     const bar = !options.silent && io.progressTTY && input.routes.length >= PROGRESS_MIN_ROUTES ? progressBar(io.progressTTY) : undefined;
     try {
       result = transform ? plan(input, transform) : await planInParallel(input, { cpus: options.cpus ?? os.availableParallelism(), onProgress: bar?.update });

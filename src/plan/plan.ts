@@ -23,6 +23,8 @@ export type Transform = (input: PagesRouteInput) => TransformResult;
 export interface PlanInput {
   /** Every discovered pages/api source. */
   routes: SourceFile[];
+  /** Source files whose names cannot be read as UTF-8: skipped, each said on one line. */
+  unreadable?: string[];
   /** 'app' or 'src/app'. */
   appDir: string;
   /** Every existing file under app/ and src/app/ (paths only). */

@@ -3,7 +3,7 @@
 // (SIGKILL) and interrupted (SIGINT) at every step and at varied moments, paths outside the project,
 // and the lock. After each, every file and folder of the tree is hashed: it must be byte-identical to
 // the tree before or to the fully migrated one (after the next run's recovery where one is needed).
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,9 +14,8 @@ import { journalExists, JOURNAL_FILE, recoverInterrupted, RecoveryError } from '
 import { acquireLock, LOCK_FILE, LockError } from '../src/apply/lock';
 import { beginRun } from '../src/apply/session';
 import type { FileOp } from '../src/plan/plan-types';
+import { BIN, ensureBuilt } from './helpers/built-cli';
 
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'dist/bin/routeshift.js');
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -24,25 +23,8 @@ afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: tru
 const figures = { faultPoints: 0, doubleFaults: 0, cliFaultKills: 0, cliFaultInts: 0, timedKills: 0, timedInts: 0, timedOutcomes: { before: 0, after: 0 }, lostBytes: 0 };
 afterAll(() => console.log(`apply-safety figures: ${JSON.stringify(figures)}`));
 
-function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(abs).mtimeMs);
-    }
-  };
-  dirs.filter((d) => fs.existsSync(d)).forEach(walk);
-  return newest;
-}
 
-beforeAll(() => {
-  const built = fs.existsSync(BIN) ? fs.statSync(BIN).mtimeMs : 0;
-  if (built < newestMtime(['src', 'bin', 'transforms'].map((d) => path.join(ROOT, d)))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  }
-}, 120000);
+ensureBuilt();
 
 function tempDir(prefix = 'routeshift-safety-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -4,38 +4,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BIN, ROOT, cli, ensureBuilt } from './helpers/built-cli';
 
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'dist/bin/routeshift.js');
 
-/** Newest mtime under the given folders (to rebuild dist/ only when sources changed). */
-function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(abs).mtimeMs);
-    }
-  };
-  dirs.filter((d) => fs.existsSync(d)).forEach(walk);
-  return newest;
-}
 
-beforeAll(() => {
-  const built = fs.existsSync(BIN) ? fs.statSync(BIN).mtimeMs : 0;
-  if (built < newestMtime(['src', 'bin', 'transforms'].map((d) => path.join(ROOT, d)))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  }
-}, 120000);
+ensureBuilt();
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const PROJECT: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'demo', private: true, dependencies: { next: '^15.1.0' } }, null, 2) + '\n',

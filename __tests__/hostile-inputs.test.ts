@@ -19,7 +19,7 @@
 //   - modules in pages/api that are no (req, res) handler stay (RS002, RS102, RS105);
 //   - a file name with a control character stays (RS606): it would break the diff and every message.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,36 +29,14 @@ import { parseSource } from '../src/analyze/parse';
 import { discover } from '../src/discover/discover';
 import { plan, type PlanInput } from '../src/plan/plan';
 import type { Diagnostic } from '../src/types';
+import { ROOT, cli, ensureBuilt } from './helpers/built-cli';
 
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'dist/bin/routeshift.js');
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(abs).mtimeMs);
-    }
-  };
-  dirs.filter((d) => fs.existsSync(d)).forEach(walk);
-  return newest;
-}
 
-beforeAll(() => {
-  const built = fs.existsSync(BIN) ? fs.statSync(BIN).mtimeMs : 0;
-  if (built < newestMtime(['src', 'bin', 'transforms'].map((d) => path.join(ROOT, d)))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  }
-}, 120000);
+ensureBuilt();
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** path → sha256 of every file's bytes (outside .git); names are kept as the file system gives them. */
 function hashTree(dir: string, skip: string[] = []): Record<string, string> {

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { newestMtime } from './helpers/built-cli';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = path.join(ROOT, '__testfixtures__', 'pages-api');
@@ -14,18 +15,6 @@ const JSCODESHIFT = path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(abs).mtimeMs);
-    }
-  };
-  dirs.filter((d) => fs.existsSync(d)).forEach(walk);
-  return newest;
-}
 
 beforeAll(() => {
   const stale = () => !fs.existsSync(TRANSFORM) || fs.statSync(TRANSFORM).mtimeMs < newestMtime(['src', 'transforms'].map((d) => path.join(ROOT, d)));

@@ -265,14 +265,15 @@ export function applyPlan(dir: string, ops: FileOp[], options: ApplyOptions = {}
   const tx = begin(dir, ops, options);
   if (!tx) return;
   const steps = tx.run();
-  for (;;) {
-    let r: IteratorResult<void>;
-    try {
-      r = steps.next();
-    } catch (err) {
-      throw failed(tx, err);
-    }
-    if (r.done) return;
+  while (!advance(tx, steps));
+}
+
+/** One step of the transaction; true when it has ended. A failing step becomes the ApplyError that says what happened. */
+function advance(tx: Transaction, steps: Generator<void>): boolean {
+  try {
+    return !!steps.next().done;
+  } catch (err) {
+    throw failed(tx, err);
   }
 }
 
@@ -285,13 +286,7 @@ export async function applyPlanAsync(dir: string, ops: FileOp[], options: ApplyO
   if (tx) {
     const steps = tx.run();
     for (;;) {
-      let r: IteratorResult<void>;
-      try {
-        r = steps.next();
-      } catch (err) {
-        throw failed(tx, err);
-      }
-      if (r.done) break;
+      if (advance(tx, steps)) break;
       await new Promise<void>((resolve) => setImmediate(resolve));
       const sig = signal();
       if (sig && tx.phase !== 'finish') {

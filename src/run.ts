@@ -3,8 +3,8 @@
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ApplyError, ApplyInterrupted } from './apply/apply';
 import { beginRun, GuardError, signalExitCode, STATE_DIR, type RunGuard } from './apply/session';
 import { colorDiff, diffSections } from './apply/diff';
@@ -14,7 +14,7 @@ import { discover } from './discover/discover';
 import { pathAliasesOf } from './plan/module-paths';
 import { planExpressApp } from './plan/express-app-plan';
 import type { ExpressVersion } from './plan/express-paths';
-import { planInParallel } from './plan/parallel';
+import type { PlanMessage } from './plan/plan-worker';
 import { plan, runtimeModulePath, type Plan, type PlanInput, type SourceFile, type Transform } from './plan/plan';
 import { progressBar } from './report/progress';
 import { renderJsonReport, renderMarkdownReport, renderTextSummary } from './report/report';
@@ -144,7 +144,7 @@ export function planExpress(dir: string, input: PlanInput, options: RunOptions):
   return planExpressApp({ files, entry, appDir: input.appDir, lang: input.lang, next: input.next, version: readExpressVersion(dir), only: input.only, aliases: input.aliases, appFiles: input.appFiles, existing });
 }
 
-function mergePlans(a: Plan, b: Plan): Plan {
+export function mergePlans(a: Plan, b: Plan): Plan {
   const seen = new Map(a.ops.map((op) => [op.path, op]));
   const ops = [...a.ops];
   for (const op of b.ops) {
@@ -153,6 +153,36 @@ function mergePlans(a: Plan, b: Plan): Plan {
     ops.push(op);
   }
   return { ops, rows: [...a.rows, ...b.rows] };
+}
+
+/** Old-space cap of the planning worker (ROUTESHIFT_PLAN_HEAP_MB to raise it for a very large repository). */
+const PLAN_HEAP_MB = Number(process.env.ROUTESHIFT_PLAN_HEAP_MB) || 384;
+
+/** The plan, made in a worker thread with a capped heap (plan-worker.ts); progress and unreadable names come back as it goes. */
+function planInWorker(dir: string, options: RunOptions, io: RunIO): Promise<Plan> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, 'plan', 'plan-worker.js'), { workerData: { dir, options }, resourceLimits: { maxOldGenerationSizeMb: PLAN_HEAP_MB } });
+    let bar: ReturnType<typeof progressBar> | undefined;
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      bar?.stop();
+      void worker.terminate();
+      fn();
+    };
+    worker.on('message', (m: PlanMessage) => {
+      if (m.kind === 'unreadable') io.stderr(`routeshift: ${m.name}: the file name is not UTF-8; skipped\n`);
+      else if (m.kind === 'routes') bar = !options.silent && io.progressTTY && m.count >= PROGRESS_MIN_ROUTES ? progressBar(io.progressTTY) : undefined;
+      else if (m.kind === 'progress') bar?.update(m.done, m.total);
+      else if (m.kind === 'plan') settle(() => resolve(m.plan));
+      else settle(() => reject(new Error(m.message)));
+    });
+    worker.once('error', (err: Error & { code?: string }) =>
+      settle(() => reject(new Error(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `planning needs more than ${PLAN_HEAP_MB} MB for this repository: run again with ROUTESHIFT_PLAN_HEAP_MB=${PLAN_HEAP_MB * 4}` : err.message))),
+    );
+    worker.once('exit', (code) => settle(() => reject(new Error(`the planning worker stopped (exit ${code})`))));
+  });
 }
 
 /** One line per errored route: 'routeshift: pages/api/bad.ts:3:7: Unexpected token'. */
@@ -201,15 +231,13 @@ async function runGuarded(dir: string, options: RunOptions, io: RunIO, transform
   }
   let result: Plan;
   try {
-    const input = readPlanInput(dir, options);
-    for (const name of input.unreadable ?? []) io.stderr(`routeshift: ${name}: the file name is not UTF-8; skipped\n`);
-    const bar = !options.silent && io.progressTTY && input.routes.length >= PROGRESS_MIN_ROUTES ? progressBar(io.progressTTY) : undefined;
-    try {
-      result = transform ? plan(input, transform) : await planInParallel(input, { cpus: options.cpus ?? os.availableParallelism(), onProgress: bar?.update });
-    } finally {
-      bar?.stop();
+    if (transform) {
+      const input = readPlanInput(dir, options);
+      result = plan(input, transform);
+      if (options.express) result = mergePlans(result, planExpress(dir, input, options));
+    } else {
+      result = await planInWorker(dir, options, io);
     }
-    if (options.express) result = mergePlans(result, planExpress(dir, input, options));
   } catch (err) {
     io.stderr(`routeshift: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
     return 1;

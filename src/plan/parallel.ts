@@ -15,7 +15,7 @@ import type { RouteTask, TaskOutcome, WorkerSetup } from './transform-worker';
 export const PARALLEL_MIN_ROUTES = 64;
 const BATCH = 8;
 /** Old-space cap of a transform worker: a route's rewrite needs a few MB; the cap keeps garbage from piling up. */
-const WORKER_HEAP_MB = 512;
+const WORKER_HEAP_MB = 256;
 
 export interface ParallelOptions {
   cpus: number;

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import os from 'node:os';
 import { planInParallel } from './parallel';
 import type { Plan } from './plan';
-import { mergePlans, planExpress, readPlanInput, type RunOptions } from '../run';
+import { mergePlans, planExpress, readPlanInput, type RunOptions } from './project';
 
 export type PlanMessage =
   | { kind: 'unreadable'; name: string }

@@ -1,10 +1,9 @@
 // The real binary (dist/bin/routeshift.js) on real temp projects: usage, exit codes, --dry, --patch, dirty trees.
 import { execFileSync, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BIN, ROOT, cli, ensureBuilt } from './helpers/built-cli';
+import { BIN, ROOT, cli, commitAll, ensureBuilt, hashTree } from './helpers/built-cli';
 
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -48,29 +47,11 @@ function makeProject(files: Record<string, string> = PROJECT, git = true): strin
     fs.writeFileSync(path.join(dir, p), content);
   }
   if (git) {
-    const g = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
-    g('init', '-q');
-    g('add', '-A');
-    g('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'init');
+    commitAll(dir);
   }
   return dir;
 }
 
-/** path → sha256 of every file (outside .git), optionally skipping some paths. */
-function hashTree(dir: string, skip: string[] = []): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.name === '.git') continue;
-      const abs = path.join(d, e.name);
-      const rel = path.relative(dir, abs).split(path.sep).join('/');
-      if (e.isDirectory()) walk(abs);
-      else if (!skip.includes(rel)) out[rel] = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const REPORTS = ['routeshift-report.md', 'routeshift-report.json'];
 

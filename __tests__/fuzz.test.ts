@@ -23,7 +23,7 @@
 //   FUZZ_TRACE=1      print each seed before running it (to find a case that hangs)
 // The CLI project is made from the cases FUZZ_BASE+1000000 onward: the same FUZZ_BASE rebuilds it.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,6 +37,7 @@ import { plan, type PlanInput } from '../src/plan/plan';
 import { isUnrepresentable, joinExpressPath, mapExpressPath } from '../src/plan/express-paths';
 import { folderName, paramsOf, routeFileName, segmentsOfPagesRoute, targetPathFor } from '../src/plan/route-path';
 import type { Diagnostic, HttpMethod, NextMajor } from '../src/types';
+import { BIN, cli, commitAll, hashTree } from './helpers/built-cli';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGES_DIR = path.join(ROOT, '__testfixtures__', 'pages-api');
@@ -597,29 +598,10 @@ if (ONE_SEED !== undefined) {
 // ---------------------------------------------------------------------------------------------
 // the CLI over a project of fuzzed routes
 
-const BIN = path.join(ROOT, 'dist/bin/routeshift.js');
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-function hashTree(dir: string, skip: string[] = []): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.name === '.git') continue;
-      const abs = path.join(d, e.name);
-      const rel = path.relative(dir, abs).split(path.sep).join('/');
-      if (e.isDirectory()) walk(abs);
-      else if (!skip.includes(rel)) out[rel] = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const REPORTS = ['routeshift-report.md', 'routeshift-report.json'];
 
@@ -648,10 +630,7 @@ if (ONE_SEED === undefined) {
         fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
         fs.writeFileSync(path.join(dir, p), text);
       }
-      const g = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
-      g('init', '-q');
-      g('add', '-A');
-      g('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'init');
+      commitAll(dir);
     }, 60000);
 
     test('--dry writes nothing and prints the same with one worker or two; every error is one located line', () => {

@@ -29,7 +29,7 @@ import { parseSource } from '../src/analyze/parse';
 import { discover } from '../src/discover/discover';
 import { plan, type PlanInput } from '../src/plan/plan';
 import type { Diagnostic } from '../src/types';
-import { ROOT, cli, ensureBuilt } from './helpers/built-cli';
+import { ROOT, cli, commitAll, ensureBuilt } from './helpers/built-cli';
 
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -126,10 +126,7 @@ function writeProject(git: boolean): string {
     fs.writeFileSync(Buffer.concat([Buffer.from(dir + '/'), Buffer.from(p, p === LATIN1_NAME ? 'latin1' : 'utf8')]), content);
   }
   if (git) {
-    const g = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
-    g('init', '-q');
-    g('add', '-A');
-    g('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'init');
+    commitAll(dir);
   }
   return dir;
 }

@@ -2,6 +2,7 @@
 // that returns exit code and output, and temp folders removed after the suite.
 
 import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,4 +49,28 @@ export function tempDirs(prefix: string): () => string {
     created.push(dir);
     return dir;
   };
+}
+
+/** path → sha256 of every file (outside .git), optionally skipping some paths. */
+export function hashTree(dir: string, skip: string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const abs = path.join(d, e.name);
+      const rel = path.relative(dir, abs).split(path.sep).join('/');
+      if (e.isDirectory()) walk(abs);
+      else if (!skip.includes(rel)) out[rel] = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** `dir` as a git repository with everything in it committed (a clean tree, as the CLI wants it). */
+export function commitAll(dir: string): void {
+  const g = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
+  g('init', '-q');
+  g('add', '-A');
+  g('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'init');
 }

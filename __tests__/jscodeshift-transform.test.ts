@@ -60,8 +60,11 @@ function project(cases: Case[]): string {
 }
 
 function jscodeshift(dir: string, args: string[]) {
-  const r = spawnSync(process.execPath, [JSCODESHIFT, '-t', TRANSFORM, '--fail-on-error', ...args], { cwd: dir, encoding: 'utf8' });
-  const out = r.stdout + r.stderr;
+  // jscodeshift colors its summary when the environment forces color (FORCE_COLOR, as some CI runners set):
+  // ask it for plain text, and read the words without escapes should a runner force color some other way
+  const env = { ...process.env, FORCE_COLOR: '0' };
+  const r = spawnSync(process.execPath, [JSCODESHIFT, '-t', TRANSFORM, '--fail-on-error', ...args], { cwd: dir, encoding: 'utf8', env });
+  const out = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, '');
   if (r.status !== 0) throw new Error(`jscodeshift exited with ${r.status ?? r.signal}:\n${out}`);
   return { code: r.status, out };
 }

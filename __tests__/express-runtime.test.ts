@@ -571,7 +571,7 @@ app.use((err, req, res, next) => {
   const { name, message, status, statusCode, expose, code, headers } = err;
   res.status(200).set('X-Thrown', '1').json({ name, message, status, statusCode, expose, code, headers });
 });
-const server = app.listen(0, '127.0.0.1', () => console.log(server.address().port));
+const server = app.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
 `;
 
 /**
@@ -614,7 +614,11 @@ describe('expressSendFile and expressDownload serve files as res.sendFile and re
     fs.writeFileSync(script, FILE_SERVER);
     child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'ignore'] });
     const port = await new Promise<string>((resolve, reject) => {
-      child.stdout!.once('data', (data) => resolve(String(data).trim()));
+      child.stdout!.once('data', (data) => {
+        const line = String(data).trim();
+        if (/^\d+$/.test(line)) resolve(line);
+        else reject(new Error(`the Express file server printed ${JSON.stringify(line)}, not its port`));
+      });
       child.once('exit', (code) => reject(new Error(`the Express file server exited (${code})`)));
     });
     fs.rmSync(script);

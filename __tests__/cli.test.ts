@@ -274,14 +274,28 @@ describe('review, CI gates and formatting', () => {
   });
 });
 
-describe('progress', () => {
+// util-linux's `script` gives the run a terminal
+describe('on a terminal', () => {
   // 320 routes: over the threshold for a bar
   const MANY: Record<string, string> = { 'package.json': '{"dependencies":{"next":"15"}}\n' };
   for (let i = 0; i < 320; i++) MANY[`pages/api/r${i}.js`] = `export default function handler(req, res) {\n  res.json({ n: ${i} })\n}\n`;
-  const onTerminal = (args: string, cwd: string) =>
-    spawnSync('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args} > /dev/null`, '/dev/null'], { cwd, encoding: 'utf8' }).stdout;
-  // util-linux's `script` gives the run a terminal
-  test('a bar on a terminal, none with --silent, none when stderr is piped', () => {
+  const onTerminal = (args: string, cwd: string, redirect = '> /dev/null') =>
+    spawnSync('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args} ${redirect}`, '/dev/null'], { cwd, encoding: 'utf8' }).stdout;
+
+  test('--dry colours the diff; NO_COLOR and a pipe get plain text, the same lines', () => {
+    const dir = makeProject();
+    const plain = cli(['.', '--dry', '--silent'], dir).stdout;
+    expect(plain).not.toContain('\x1b[');
+    const coloured = onTerminal('. --dry --silent', dir, '');
+    expect(coloured).toContain('\x1b[1mdiff --git a/pages/api/hello.ts b/app/api/hello/route.ts\x1b[m');
+    expect(coloured).toMatch(/\x1b\[32m\+import \{ NextResponse \} from 'next\/server'\x1b\[m/);
+    // the terminal turns \n into \r\n; without the escapes it is the piped text
+    expect(coloured.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
+    const noColor = spawnSync('script', ['-qfec', `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} . --dry --silent`, '/dev/null'], { cwd: dir, encoding: 'utf8' }).stdout;
+    expect(noColor.replace(/\r\n/g, '\n')).toBe(plain);
+  });
+
+  test('a progress bar, none with --silent, none when stderr is piped', () => {
     const dir = makeProject(MANY, false);
     expect(onTerminal('. --dry --cpus 1', dir)).toMatch(/routeshift =+-*\s+\d+\/320 routes/);
     expect(onTerminal('. --dry --cpus 1 --silent', dir)).not.toContain('/320 routes');

@@ -548,31 +548,112 @@ describe('found and fixed', () => {
 
   // Was: an inline `app.use((req, res, next) => {…})` of the entry is an app layer of the migrated routes, but
   // moduleFunctions() rewrites app.js itself as a pipeline module (a first write of app.js) and appModuleOf()
-  // cannot import an inline function: the pipeline runs without it (X-App silently lost), app.js written twice.
-  test('inline app middleware of the entry file runs in the pipeline (or the routes stay), and app.js is written once', () => {
-    const app = MOUNTS_USERS.replace('const app = express();\n', "const app = express();\napp.use((req, res, next) => {\n  res.set('X-App', 'demo');\n  next();\n});\n");
+  // cannot import an inline function: the pipeline ran without it (X-App silently lost), app.js written twice.
+  // Then: RS714, every route of an app with such a middleware stayed. Now it moves into express-app-functions.
+  // Also was: a header a middleware set before next() went into a `new Headers()` of its own and was lost.
+  test('inline app middleware of the entry file moves into express-app-functions.js; its headers reach the answer; app.js is kept', () => {
+    const app = MOUNTS_USERS.replace(
+      'const app = express();\n',
+      "const app = express();\nconst VERSION = '2024-06';\napp.use((req, res, next) => {\n  res.set('X-App', VERSION);\n  next();\n});\nfunction requestId(req, res, next) {\n  res.setHeader('X-Request-Id', req.get('x-request-id') || 'none');\n  next();\n}\napp.use(requestId);\n",
+    );
     const plan = planExpressApp(inputOf({ 'app.js': app, 'routes/users.js': TWO_ROUTERS['routes/users.js'] }));
-    expect(writesOf(plan, 'app.js')).toBeLessThanOrEqual(1);
-    expect(plan.rows[0].status === 'left' || appTextOf(plan).includes("'X-App'")).toBe(true);
-    // it stays, saying where the function is and what to do
-    expect(plan.rows[0].diagnostics.filter((d) => d.code === 'RS714').map((d) => d.message)).toEqual([
-      'a function written in app.js:3 that the route runs cannot be imported from there: move it into a module of its own (module.exports = fn)',
-    ]);
+    expect(rowsOf(plan)).toEqual([`migrated routes/users.js:2 GET /api/users app/api/users/route.js ${MIGRATED}`]);
+    expect(opsOf(plan)).toEqual(['write app/api/users/route.js', 'write app.js', 'delete routes/users.js', 'write app/_lib/express-app.js', 'write app/_lib/express-app-functions.js', 'write app/_lib/express-api.js']);
+    const written = writtenOf(plan);
+    expect(written.get('app/_lib/express-app-functions.js')).toBe(`import { setExpressHeader } from './express-api';
+const VERSION = '2024-06';
+
+// app middleware — app.js:4
+export const middleware = (request, context) => {
+  const responseHeaders = context.headers;
+  setExpressHeader(responseHeaders, 'X-App', VERSION);
+};
+
+// app middleware — app.js:12
+export const requestId = function requestId(request, context) {
+  const responseHeaders = context.headers;
+  setExpressHeader(responseHeaders, 'X-Request-Id', request.headers.get('x-request-id') || 'none');
+};
+`);
+    expect(pipelineOf(written.get('app/_lib/express-app.js')!)).toBe(
+      "import * as appFunctions from './express-app-functions'; import { expressBody, expressSend } from './express-api'; const appLayers = [ appFunctions.middleware, appFunctions.requestId, ]; const errorHandlers = [];",
+    );
+    // Express keeps its middleware for what it still serves; only the mount of the emptied router goes
+    expect(written.get('app.js')).toBe(without(app, "app.use('/api/users', require('./routes/users'));\n"));
   });
 
-  // Was: the same for an inline 4-argument error handler of the entry file: express-app.js gets
-  // `errorHandlers = []`, so an error thrown by the migrated route is Next's bare 500, not the app's JSON;
-  // with the route in a router file, app.js is also written twice (once with the handler rewritten).
-  const ERRORS = "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\nmodule.exports = app;\n";
+  // Was: the same for an inline 4-argument error handler of the entry file: express-app.js got
+  // `errorHandlers = []`, so an error thrown by the migrated route was Next's bare 500, not the app's JSON;
+  // with the route in a router file, app.js was also written twice (once with the handler rewritten).
+  const ERRORS = "app.use((err, req, res, next) => {\n  if (res.headersSent) return next(err);\n  res.status(500).json({ error: err.message });\n});\nmodule.exports = app;\n";
   const BOOM = "(req, res) => { throw new Error('boom'); }";
   test.each([
-    ['a router file', { 'app.js': MOUNTS_USERS.replace('module.exports = app;\n', ERRORS), 'routes/users.js': lines("const router = require('express').Router();", `router.get('/', ${BOOM});`, 'module.exports = router;') }],
-    ['the entry itself', { 'app.js': MOUNTS_USERS.replace(/app\.use\('\/api\/users'.*\n/, `app.get('/api/users', ${BOOM});\n`).replace('module.exports = app;\n', ERRORS) }],
-  ] as Array<[string, Files]>)('an inline error handler of the entry file reaches the pipeline (route in %s)', (_where, files) => {
+    ['a router file', { 'app.js': MOUNTS_USERS.replace('module.exports = app;\n', ERRORS), 'routes/users.js': lines("const router = require('express').Router();", `router.get('/', ${BOOM});`, 'module.exports = router;') }, 'app.js:4'],
+    ['the entry itself', { 'app.js': MOUNTS_USERS.replace(/app\.use\('\/api\/users'.*\n/, `app.get('/api/users', ${BOOM});\n`).replace('module.exports = app;\n', ERRORS) }, 'app.js:4'],
+  ] as Array<[string, Files, string]>)('an inline error handler of the entry file moves into express-app-functions.js (route in %s)', (_where, files, at) => {
     const plan = planExpressApp(inputOf(files));
-    expect(writesOf(plan, 'app.js')).toBeLessThanOrEqual(1);
-    const pipeline = writtenOf(plan).get('app/_lib/express-app.js') ?? '';
-    expect(plan.rows[0].status === 'left' || (!/const errorHandlers = \[\];/.test(pipeline) && appTextOf(plan).includes('err.message'))).toBe(true);
+    expect(plan.rows.map((r) => r.status)).toEqual(['migrated']);
+    expect(writesOf(plan, 'app.js')).toBe(1);
+    const written = writtenOf(plan);
+    expect(written.get('app/_lib/express-app-functions.js')).toBe(`import { expressJson } from './express-api';
+// app error handler — ${at}
+export const errorHandler = (err, request, context) => {
+  return expressJson({ error: err.message }, { status: 500 });
+};
+`);
+    expect(pipelineOf(written.get('app/_lib/express-app.js')!)).toBe(
+      "import * as appFunctions from './express-app-functions'; import { expressBody, expressSend } from './express-api'; const appLayers = []; const errorHandlers = [ appFunctions.errorHandler, ];",
+    );
+    // a second run over the result plans nothing (the module is the app's, the same every run)
+    const input = inputOf(files);
+    expect(opsOf(planExpressApp(nextRun(input, plan)))).toEqual([]);
+  });
+
+  test('TypeScript: the moved app functions are typed with the pipeline module\'s Layer and ErrorHandler', () => {
+    const app = lines(
+      "import express, { Request, Response, NextFunction } from 'express';",
+      "import users from './routes/users';",
+      'const app = express();',
+      'app.use((req: Request, res: Response, next: NextFunction) => {',
+      "  res.set('X-App', 'demo');",
+      '  next();',
+      '});',
+      "app.use('/api/users', users);",
+      'app.use((err: Error, req: Request, res: Response, next: NextFunction) => {',
+      '  res.status(500).json({ error: err.message });',
+      '});',
+      'export default app;',
+    );
+    const plan = planExpressApp(inputOf({ 'app.ts': app, 'routes/users.ts': lines("import { Router } from 'express';", 'const router = Router();', "router.get('/', (req, res) => res.json([]));", 'export default router;') }, { lang: 'ts' }));
+    expect(plan.rows.map((r) => r.status)).toEqual(['migrated']);
+    const written = writtenOf(plan);
+    expect(written.get('app/_lib/express-app-functions.ts')).toBe(`import { NextRequest } from 'next/server';
+import type { Layer } from './express-app';
+import type { ErrorHandler } from './express-app';
+
+import { expressJson } from './express-api';
+
+// app middleware — app.ts:4
+export const middleware: Layer = (request: NextRequest, context: any) => {
+  const responseHeaders = context.headers;
+  responseHeaders.set('X-App', 'demo');
+};
+
+// app error handler — app.ts:9
+export const errorHandler: ErrorHandler = (err: Error, request: NextRequest, context: any) => {
+  return expressJson({ error: err.message }, { status: 500 });
+};
+`);
+    expect(written.get('app/_lib/express-app.ts')).toContain('export type Layer = (request: NextRequest, context: Context) => unknown;');
+  });
+
+  test('an app function that reads module state of app.js keeps every route in Express (RS715, located in app.js)', () => {
+    const app = MOUNTS_USERS.replace('const app = express();\n', "const app = express();\nlet hits = 0;\napp.use((req, res, next) => {\n  hits++;\n  next();\n});\n");
+    const plan = planExpressApp(inputOf({ 'app.js': app, 'routes/users.js': TWO_ROUTERS['routes/users.js'] }));
+    expect(opsOf(plan)).toEqual([]);
+    expect(plan.rows.map((r) => [r.status, r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line} ${d.message}`)])).toEqual([
+      ['left', ['RS715 app.js:3 the handler reads `hits`, state of app.js shared by its routes']],
+    ]);
   });
 
   // Was: express-app.js is generated from the current run's routes only (commonAppLayers) and overwritten: a

@@ -94,11 +94,67 @@ class Imports {
 }
 
 export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteResult {
+  const exports = input.methods.map((m) => ({ name: m.method, comment: m.comment, shape: m.shape, layers: m.layers, allow: m.allow }));
+  const result = assemble(input, exports);
+  return { ...result, failed: result.failed as Map<HttpMethod, Diagnostic[]> };
+}
+
+/** A function the app itself runs (a layer of every route, an error handler), written where no module can import it. */
+export interface AppFunction {
+  /** The export it becomes. */
+  name: string;
+  /** 'app.use — app.js:12' */
+  comment: string;
+  file: string;
+  start: number;
+  role: PipelineRole;
+}
+
+export interface AppFunctionsInput {
+  targetPath: string;
+  /** The pipeline module (its Layer and ErrorHandler types type the exports of a TypeScript module). */
+  appModule: string;
+  runtimeModule: string;
+  next: NextMajor;
+  functions: AppFunction[];
+  sources: Map<string, string>;
+  parsed?: Map<string, ReturnType<typeof parseSource> | undefined>;
+}
+
+/**
+ * The module of the app's own middleware and error handlers written inline in its entry file
+ * (`app.use((req, res, next) => {…})`): moved in with what they read, rewritten, one export each; the
+ * pipeline module imports them. Express keeps its own copies for the routes it still serves.
+ */
+export function transformAppFunctions(input: AppFunctionsInput): { output?: string; failed: Map<string, Diagnostic[]>; diagnostics: Diagnostic[] } {
+  const ts = /\.tsx?$/.test(input.targetPath);
+  const typeOf = (role: PipelineRole) => (ts ? (role === 'error' ? 'ErrorHandler' : 'Layer') : undefined);
+  return assemble(
+    input,
+    input.functions.map((f) => ({ name: f.name, comment: f.comment, type: typeOf(f.role), layers: [{ kind: 'moved', file: f.file, start: f.start, role: f.role }] })),
+  );
+}
+
+/** One export of an assembled module: `expressRoute(shape, …layers)`, or (without a shape) its one layer itself. */
+interface ModuleExport {
+  name: string;
+  comment: string;
+  shape?: RouteShape;
+  /** The type the export is declared with (a TypeScript module's app function: Layer, ErrorHandler). */
+  type?: string;
+  layers: RouteLayer[];
+  allow?: string;
+}
+
+function assemble(
+  input: { targetPath: string; appModule?: string; runtimeModule: string; next: NextMajor; sources: Map<string, string>; parsed?: Map<string, ReturnType<typeof parseSource> | undefined> },
+  exportList: ModuleExport[],
+): { output?: string; failed: Map<string, Diagnostic[]>; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(input.targetPath);
-  const failed = new Map<HttpMethod, Diagnostic[]>();
-  const fail = (method: HttpMethod, d: Diagnostic) => failed.set(method, [...(failed.get(method) ?? []), d]);
+  const failed = new Map<string, Diagnostic[]>();
+  const fail = (name: string, d: Diagnostic) => failed.set(name, [...(failed.get(name) ?? []), d]);
   const imports = new Imports();
-  const route = imports.add(relativeSpecifier(input.targetPath, input.appModule), { named: 'expressRoute' }, 'expressRoute');
+  const route = exportList.some((e) => e.shape) ? imports.add(relativeSpecifier(input.targetPath, input.appModule!), { named: 'expressRoute' }, 'expressRoute') : '';
 
   // what the moved functions read of their files: imports, constants, functions (in source order)
   const moved = new Map<string, Map<number, { text: string; node: any }>>();
@@ -115,8 +171,8 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
     }
     return parsed.get(file);
   };
-  const exprs = new Map<HttpMethod, string[]>();
-  for (const m of input.methods) {
+  const exprs = new Map<string, string[]>();
+  for (const m of exportList) {
     const args: string[] = [];
     for (const layer of m.layers) {
       if (layer.kind === 'module') {
@@ -129,12 +185,12 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
       const file = parse(layer.file);
       const fnPath = file && functionAt(file, layer.start);
       if (!file || !fnPath) {
-        fail(m.method, { code: 'RS607', file: layer.file, line: 1, column: 1, message: `no function at offset ${layer.start}` });
+        fail(m.name, { code: 'RS607', file: layer.file, line: 1, column: 1, message: `no function at offset ${layer.start}` });
         continue;
       }
       const problem = bringBindings(input, file.j, fnPath, layer.file, imports, declarations, notes);
       if (problem) {
-        fail(m.method, problem);
+        fail(m.name, problem);
         continue;
       }
       const node = fnPath.value;
@@ -146,18 +202,19 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
       moved.get(layer.file)!.set(node.start, { text, node });
       args.push(`\u0000${layer.file}\u0000${node.start}\u0000`);
     }
-    if (m.allow !== undefined) args.push(`${imports.add(relativeSpecifier(input.targetPath, input.appModule), { named: 'expressAllow' }, 'expressAllow')}('${m.allow}')`);
-    exprs.set(m.method, args);
+    if (m.allow !== undefined) args.push(`${imports.add(relativeSpecifier(input.targetPath, input.appModule!), { named: 'expressAllow' }, 'expressAllow')}('${m.allow}')`);
+    exprs.set(m.name, args);
   }
 
   const copied = [...declarations.values()].sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1)).map((d) => d.text);
-  const exportsText = input.methods
-    .filter((m) => !failed.has(m.method))
+  const exportsText = exportList
+    .filter((m) => !failed.has(m.name))
     .map((m) => {
-      const args = [shapeText(m.shape), ...exprs.get(m.method)!];
       const roles = m.layers.map((l) => (l.kind === 'moved' ? l.role : undefined));
-      const written = args.map((a, i) => (a.startsWith('\u0000') ? markRole(moved, a, roles[i - 1]!) : a));
-      return `// ${m.comment}\nexport const ${m.method} = ${route}(${written.join(', ')});`;
+      const written = exprs.get(m.name)!.map((a, i) => (a.startsWith('\u0000') ? markRole(moved, a, roles[i]!) : a));
+      const value = m.shape ? `${route}(${[shapeText(m.shape), ...written].join(', ')})` : written[0];
+      const type = m.type ? `: ${imports.add(relativeSpecifier(input.targetPath, input.appModule!), { named: m.type, type: true }, m.type)}` : '';
+      return `// ${m.comment}\nexport const ${m.name}${type} = ${value};`;
     });
   if (exportsText.length === 0) return { failed, diagnostics: sink.items };
   const text = [imports.text(), copied.join('\n\n'), exportsText.join('\n\n')].filter(Boolean).join('\n\n') + '\n';
@@ -165,33 +222,37 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
 
   // the module as text, then the moved functions rewritten where they now stand
   const module = parseOrReport(input.targetPath, text, sink);
-  if (!module) return { failed: new Map(input.methods.map((m) => [m.method, sink.items])), diagnostics: sink.items };
+  if (!module) return { failed: new Map(exportList.map((m) => [m.name, sink.items])), diagnostics: sink.items };
   const { j, root } = module;
   const taken = new Set<string>();
   root.find(j.Identifier).forEach((p: any) => void (isReference(p) && taken.add(p.value.name)));
   const ctx = pipelineContext(j, root, sink, { path: input.targetPath, source: text, targetPath: input.targetPath, runtimeModule: input.runtimeModule, next: input.next }, taken);
   root.find(j.ExportNamedDeclaration).forEach((decl: any) => {
     const declarator = decl.get('declaration', 'declarations', 0);
-    const method = declarator.value.id.name as HttpMethod;
-    const call = declarator.get('init');
-    call.value.arguments.forEach((arg: any, i: number) => {
+    const name = declarator.value.id.name as string;
+    const init = declarator.get('init');
+    // expressRoute(shape, …layers): each layer in its place; otherwise the export is the layer
+    const slots = init.value.type === 'CallExpression' ? init.value.arguments.map((_: any, i: number) => init.get('arguments', i)) : [init];
+    for (const slot of slots) {
+      const arg = slot.value;
       const role = ROLE_MARK.exec(leadingComment(arg) ?? '')?.[1] as PipelineRole | undefined;
-      if (!role || !FUNCTION.test(arg.type)) return;
+      if (!role || !FUNCTION.test(arg.type)) continue;
       arg.comments = (arg.comments ?? []).filter((c: any) => !ROLE_MARK.test(c.value));
       const own = (ctx.sink = new DiagnosticSink(input.targetPath));
-      rewritePipelineFunction(ctx, call.get('arguments', i), role);
+      rewritePipelineFunction(ctx, slot, role);
       const found = own.items.map(where);
       sink.items.push(...found);
-      if (own.blocks()) for (const d of found) fail(method, d);
-    });
+      if (own.blocks()) for (const d of found) fail(name, d);
+    }
   });
   ctx.sink = sink;
   if (failed.size) return { failed, diagnostics: sink.items };
   const beforeImports = sink.items.length;
   addImports(ctx);
-  if (sink.items.length > beforeImports) return { failed: new Map(input.methods.map((m) => [m.method, sink.items])), diagnostics: sink.items };
+  if (sink.items.length > beforeImports) return { failed: new Map(exportList.map((m) => [m.name, sink.items])), diagnostics: sink.items };
   sink.items.push(...notes);
-  const style = printStyle(input.methods.flatMap((m) => m.layers).find((l) => l.kind === 'moved') ? input.sources.get((input.methods.flatMap((m) => m.layers).find((l) => l.kind === 'moved') as { file: string }).file) ?? '' : '');
+  const firstMoved = exportList.flatMap((m) => m.layers).find((l) => l.kind === 'moved');
+  const style = printStyle(firstMoved ? (input.sources.get(firstMoved.file) ?? '') : '');
   const out = printSource(j, root, root.find(j.Program).paths()[0].value, style);
   return { output: out.endsWith('\n') ? out : out + '\n', failed, diagnostics: sink.items };
 }
@@ -271,7 +332,7 @@ function dirnameFree(text: string, file: string): string {
  * Module state (a let, a value something mutates) cannot be split between route modules: reported.
  */
 function bringBindings(
-  input: ExpressRouteInput,
+  input: { sources: Map<string, string>; targetPath: string },
   j: any,
   fn: ASTPath<any>,
   file: string,

@@ -4,7 +4,8 @@
 //
 //   analyze (express-routes.ts: the route table)  →  place (express-plan.ts: one route.ts per URL)
 //   →  decide each layer (express-layers.ts)  →  rewrite: route modules (transforms/express-route.ts),
-//      modules of controllers and middleware (transforms/express-module.ts)
+//      modules of controllers and middleware (transforms/express-module.ts), the app's own functions
+//      written where nothing imports them (inline in app.js: transforms/express-route.ts, moved)
 //   →  the Express source follows (rewrite/express-source.ts): migrated registrations and emptied routers go.
 // A route is migrated only when every layer it runs could be; anything that fails leaves the whole
 // registration in Express, and the rest is planned again without it.
@@ -13,7 +14,7 @@ import { posix } from 'node:path';
 import { classifyLayer, type PipelineLayer } from '../analyze/express-layers';
 import { analyzeExpressRoutes, findExpressEntry, resolverFor, type ExpressRoute, type FunctionSite, type HandlerRef, type RouterInfo } from '../analyze/express-routes';
 import { codeInfo, type DiagnosticCode } from '../diagnostics/codes';
-import { expressAppSource, EXPRESS_APP_MODULE_NAME } from '../rewrite/express-app-runtime';
+import { expressAppSource, EXPRESS_APP_FUNCTIONS_MODULE_NAME, EXPRESS_APP_MODULE_NAME } from '../rewrite/express-app-runtime';
 import type { PipelineRole } from '../rewrite/express-function';
 import { expressRuntimeSource, EXPRESS_RUNTIME_MODULE_NAME } from '../rewrite/express-runtime';
 import { editExpressSource } from '../rewrite/express-source';
@@ -21,7 +22,7 @@ import { relativeSpecifier } from '../rewrite/import-specifiers';
 import { legacyRuntimeSource, RUNTIME_MODULE_NAME } from '../rewrite/legacy-runtime';
 import type { Diagnostic, HttpMethod, NextMajor } from '../types';
 import { transformPipelineModule } from '../../transforms/express-module';
-import { transformExpressRoute, type RouteLayer, type RouteMethod } from '../../transforms/express-route';
+import { transformAppFunctions, transformExpressRoute, type AppFunction, type RouteLayer, type RouteMethod } from '../../transforms/express-route';
 import type { ExpressVersion } from './express-paths';
 import { planExpressRoutes, type ExpressTarget } from './express-plan';
 import { resolveSpecifier, specifiersInText, type PathAlias } from './module-paths';
@@ -115,14 +116,22 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
       if (layer.kind === 'dropped' && layer.note) reg.row.diagnostics.push(diag('RS716', layer.ref, layer.note));
     }
     if (reg.errorLayers.length !== errorLayers.length) leave(reg, diag('RS714', reg.route, 'the route reaches other error handlers than the rest of the app (one is registered between routes)'));
-    // a function the pipeline runs must be importable from where it lives, or written in the router file (moved with the route)
+    // a function the route module runs must be importable from where it lives, or written in the router
+    // file (moved with the route); the app's own layers and error handlers are moved when they cannot be
     for (const [i, layer] of reg.layers.entries()) {
-      if (layer.kind !== 'function' || (i >= appLayers.length && layer.site.file === reg.route.file) || importable(layer)) continue;
+      if (layer.kind !== 'function' || i < appLayers.length || layer.site.file === reg.route.file || importable(layer)) continue;
       leave(reg, diag('RS714', layer.ref, `a function written in ${layer.site.file}:${layer.site.line} that the route runs cannot be imported from there: move it into a module of its own (module.exports = fn)`));
     }
-    for (const layer of reg.errorLayers) {
-      if (layer.kind === 'function' && !importable(layer)) leave(reg, diag('RS714', layer.ref, `the error handler written in ${layer.site.file}:${layer.site.line} cannot be imported from there: move it into a module of its own (module.exports = fn)`));
-    }
+  }
+  // the app's functions nothing can import (inline in app.js) move into a module of their own; every route depends on them
+  const appFunctions = appFunctionsOf(appLayers, errorLayers);
+  const appFunctionsPath = `${input.appDir}/${EXPRESS_APP_FUNCTIONS_MODULE_NAME}`;
+  const appFunctionsModule = appFunctions.length
+    ? transformAppFunctions({ targetPath: `${appFunctionsPath}.${input.lang}`, appModule: `${input.appDir}/${EXPRESS_APP_MODULE_NAME}`, runtimeModule: `${input.appDir}/${EXPRESS_RUNTIME_MODULE_NAME}`, next: input.next, functions: appFunctions, sources: input.files, parsed: parsedFiles(input) })
+    : undefined;
+  if (appFunctionsModule && !appFunctionsModule.output) {
+    const why = [...appFunctionsModule.failed.values()].flat().filter((d) => codeInfo(d.code).blocks);
+    for (const reg of registrations) if (reg.row.status === 'migrated') for (const d of why.length ? why : [diag('RS714', { file: entry, line: 1, column: 1 }, 'app middleware not migrated')]) leave(reg, d);
   }
 
   keepUrlsWhereTheyAre(registrations, existing, input.appDir);
@@ -208,9 +217,10 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
 
   // the pipeline module and the helpers it runs on
   const connect = appLayers.some((l) => l.kind === 'connect');
-  const appSource = expressAppSource(appModuleOf(appLayers, errorLayers, paths.app, where, input, entry, connect));
+  const appSource = expressAppSource(appModuleOf(appLayers, errorLayers, paths.app, where, input, entry, connect, appFunctions));
   const helpers: Array<[string, string]> = [
     [`${paths.app}.${input.lang}`, appSource],
+    ...(appFunctionsModule?.output ? [[`${appFunctionsPath}.${input.lang}`, appFunctionsModule.output] as [string, string]] : []),
     [`${paths.runtime}.${input.lang}`, expressRuntimeSource(input.lang)],
     ...(connect ? [[`${paths.legacy}.${input.lang}`, legacyRuntimeSource(input.lang)] as [string, string]] : []),
   ];
@@ -223,7 +233,9 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
       return { ops: [], rows: [...rows, ...registrations.map((r) => r.row)] };
     }
   }
+  const appFunctionNotes = (appFunctionsModule?.diagnostics ?? []).filter((d) => !codeInfo(d.code).blocks);
   for (const reg of migrated) {
+    for (const d of appFunctionNotes) if (!reg.row.diagnostics.includes(d)) reg.row.diagnostics.push(d);
     const notes = new Set(reg.targets.flatMap((t) => t.notes));
     if (notes.has('case-insensitive') || notes.has('trailing-slash') || notes.has('star-matches-empty')) {
       const star = notes.has('star-matches-empty') ? ` (its * also matched nothing: ${reg.route.path.replace(/\*$/, '')} now redirects)` : '';
@@ -411,7 +423,9 @@ function moduleLayer(layer: Extract<PipelineLayer, { kind: 'function' }>, where:
   if (!source || source.module !== layer.site.file) return undefined;
   const file = where.get(layer.site.file) ?? layer.site.file;
   const name = ref.kind === 'member' ? rootName(ref) : ref.kind === 'imported' ? ref.name.replace(/[^\w$].*$/, '') : 'handler';
-  return { kind: 'module', file, cjs: isCommonJs(input.files.get(layer.site.file) ?? ''), exportName: source.exportName, path: source.path, name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : posix.basename(file).replace(/\W.*$/, '') };
+  // `app.use(require('./middleware/stamp'))` names no binding: the module's file name does
+  const usable = /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'require';
+  return { kind: 'module', file, cjs: isCommonJs(input.files.get(layer.site.file) ?? ''), exportName: source.exportName, path: source.path, name: usable ? name : posix.basename(file).replace(/\W.*$/, '') };
 }
 
 /** A function the reference reaches through an import of the module it is written in. */
@@ -481,8 +495,33 @@ function errorLayersOf(regs: Registration[]): PipelineLayer[] {
   return regs.flatMap((r) => r.errorLayers).filter((l) => !seen.has(key(l.ref)) && seen.add(key(l.ref)));
 }
 
+/** The local name of the app functions module in the pipeline module. */
+const APP_FUNCTIONS = 'appFunctions';
+
+/**
+ * The app's layers and error handlers that no module exports (written inline in app.js, or local to it),
+ * named for the module they move into: the function's own name where it has one.
+ */
+function appFunctionsOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[]): AppFunction[] {
+  const functions: AppFunction[] = [];
+  const taken = new Set([APP_FUNCTIONS]);
+  const add = (layer: PipelineLayer, role: PipelineRole) => {
+    if (layer.kind !== 'function' || importable(layer) || functions.some((f) => f.file === layer.site.file && f.start === layer.site.start)) return;
+    const ref = innermost(layer.ref);
+    const base = ref.kind === 'local' && /^[A-Za-z_$][\w$]*$/.test(ref.name) ? ref.name : role === 'error' ? 'errorHandler' : 'middleware';
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+    taken.add(name);
+    const verb = role === 'error' ? 'error handler' : 'middleware';
+    functions.push({ name, comment: `app ${verb} — ${layer.ref.file}:${layer.ref.line}`, file: layer.site.file, start: layer.site.start, role });
+  };
+  for (const layer of appLayers) add(layer, 'middleware');
+  for (const layer of errorLayers) add(layer, 'error');
+  return functions;
+}
+
 /** The pipeline module's imports and layers. */
-function appModuleOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[], appPath: string, where: Map<string, string>, input: ExpressAppInput, entry: string, connect: boolean) {
+function appModuleOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[], appPath: string, where: Map<string, string>, input: ExpressAppInput, entry: string, connect: boolean, appFunctions: AppFunction[]) {
   const imports = new Map<string, string>();
   const layers: string[] = [];
   const refer = (layer: PipelineLayer): string | undefined => {
@@ -492,6 +531,11 @@ function appModuleOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[], a
     }
     if (layer.kind === 'parsers') return 'parseBody';
     if (layer.kind !== 'function') return undefined;
+    const own = appFunctions.find((f) => f.file === layer.site.file && f.start === layer.site.start);
+    if (own) {
+      imports.set(APP_FUNCTIONS, `import * as ${APP_FUNCTIONS} from './${posix.basename(EXPRESS_APP_FUNCTIONS_MODULE_NAME)}';`);
+      return `${APP_FUNCTIONS}.${own.name}`;
+    }
     const m = moduleLayer(layer, where, input);
     if (!m || m.kind !== 'module') return undefined;
     const specifier = relativeSpecifier(`${appPath}.${input.lang}`, m.file.replace(/\.[cm]?[jt]sx?$/, ''));

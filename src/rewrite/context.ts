@@ -50,6 +50,12 @@ export interface RewriteContext {
   headersState: Set<any>;
   /** Set while a wrapper's function is rewritten: its headers are the request's shared set. */
   inWrapper?: boolean;
+  /**
+   * Set while an Express middleware is rewritten: the expression of the headers every layer of the
+   * request shares (`context.headers`, what Express's one `res` held), so a header set before next() is
+   * not lost.
+   */
+  sharedHeaders?: string;
   /** A library wrapper hands the handler a third argument, read where legacy code read `req.<member>`. */
   wrapperValue?: { member: string; type: { name: string; module: string } };
   /** Whose `req`/`res` the legacy code uses: Next's pages/api (the default) or Express's. */

@@ -5,6 +5,8 @@
 // Generated per app: its app-level layers and error handlers are written in (express-app.ts decides them).
 
 export const EXPRESS_APP_MODULE_NAME = '_lib/express-app';
+/** The app's own middleware and error handlers that were written inline in its entry file, moved and rewritten. */
+export const EXPRESS_APP_FUNCTIONS_MODULE_NAME = '_lib/express-app-functions';
 
 export interface ExpressAppModule {
   lang: 'ts' | 'js';
@@ -30,8 +32,8 @@ export function expressAppSource(m: ExpressAppModule): string {
   const types = ts
     ? `
 type Context = { params: Record<string, any>; locals: Record<string, any>; baseUrl: string; headers: Headers };
-type Layer = (request: NextRequest, context: Context) => unknown;
-type ErrorHandler = (error: any, request: NextRequest, context: Context) => unknown;
+export type Layer = (request: NextRequest, context: Context) => unknown;
+export type ErrorHandler = (error: any, request: NextRequest, context: Context) => unknown;
 /** How the route's URL maps onto Express's: the mount's depth (req.baseUrl) and req.params by Express key. */
 type RouteShape = { mount?: number; params?: Record<string, string | [string, 'first' | 'joined' | 'slashJoined' | 'array']> };
 `
@@ -126,10 +128,17 @@ function finish(request${t('NextRequest')}, answer${t('Response')}, headers${t('
   const merged = new Headers(headers);${m.poweredBy ? "\n  merged.set('x-powered-by', 'Express');" : ''}
   answer.headers.forEach((value, name) => {
     if (name === 'set-cookie') return;
-    if (name === 'vary' && merged.has('vary')) merged.set('vary', \`\${merged.get('vary')}, \${value}\`);
-    else merged.set(name, value);
+    if (name !== 'vary' || !merged.has('vary')) return merged.set(name, value);
+    // a field Vary already names is not named again (Express's res.vary); a middleware answers on the shared headers
+    const named = String(merged.get('vary')).toLowerCase().split(',').map((field) => field.trim());
+    const more = value.split(',').map((field) => field.trim()).filter((field) => field && !named.includes(field.toLowerCase()));
+    if (more.length) merged.set('vary', [merged.get('vary'), ...more].join(', '));
   });
-  for (const cookie of answer.headers.getSetCookie()) merged.append('set-cookie', cookie);
+  // an answer built on the shared headers (a middleware's) already carries their cookies: they are sent once
+  const shared = headers.getSetCookie();
+  const own = answer.headers.getSetCookie();
+  const carried = shared.length > 0 && shared.every((cookie, i) => own[i] === cookie);
+  for (const cookie of carried ? own.slice(shared.length) : own) merged.append('set-cookie', cookie);
   if (isFresh(request, answer.status, merged)) {
     for (const name of ['content-type', 'content-length', 'transfer-encoding']) merged.delete(name);
     return new Response(null, { status: 304, headers: merged });

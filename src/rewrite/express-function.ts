@@ -36,7 +36,13 @@ export function rewritePipelineFunction(ctx: RewriteContext, fn: ASTPath<any>, r
   if (req) expandReqDestructuring(ctx, fn, req.name);
   if (next) rewriteNextCalls(ctx, fn, next.name, res?.name);
   if (sink.blocks()) return false;
-  rewriteRouteFunction(ctx, fn, { req: req?.name, res: res?.name }, !!node.async, { routeContext: ctx.names.context });
+  // a middleware's headers are the request's (Express's one res): set before next(), they reach the answer
+  ctx.sharedHeaders = role === 'middleware' ? `${ctx.names.context}.headers` : undefined;
+  try {
+    rewriteRouteFunction(ctx, fn, { req: req?.name, res: res?.name }, !!node.async, { routeContext: ctx.names.context });
+  } finally {
+    ctx.sharedHeaders = undefined;
+  }
   if (sink.blocks()) return false;
   if (error) node.params = [error, ...node.params];
   return true;

@@ -454,6 +454,7 @@ export function declareState(ctx: RewriteContext, fn: ASTPath<any>, state: { sta
   } else if (state.headers && ctx.inWrapper) {
     ctx.runtime.add('legacyResponseHeaders');
     decls.push(codeStatement(j, [`const ${names.headers} = legacyResponseHeaders(${names.request});`]));
-  } else if (state.headers) decls.push(codeStatement(j, [`const ${names.headers} = new Headers();`]));
+  } else if (state.headers && ctx.sharedHeaders) decls.push(codeStatement(j, [`const ${names.headers} = ${ctx.sharedHeaders};`]));
+  else if (state.headers) decls.push(codeStatement(j, [`const ${names.headers} = new Headers();`]));
   fn.value.body.body.unshift(...decls);
 }

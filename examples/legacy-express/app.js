@@ -21,6 +21,12 @@ app.use(express.json());
 app.use(express.urlencoded({ extended: true }));
 app.use(cookieParser());
 
+// Every answer names the API version that served it.
+app.use((req, res, next) => {
+  res.set('X-Api-Version', '2024-06');
+  next();
+});
+
 // Load balancer health check.
 app.get('/health', (req, res) => {
   res.send('ok');

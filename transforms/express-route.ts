@@ -42,17 +42,21 @@ export interface RouteMethod {
   allow?: string;
 }
 
-export interface ExpressRouteInput {
+/** What every module assembled from moved functions is made from. */
+interface ModuleInput {
   targetPath: string;
   /** Project-relative paths without extension: the pipeline module and the helper module. */
   appModule: string;
   runtimeModule: string;
   next: NextMajor;
-  methods: RouteMethod[];
   /** Project sources, for the functions moved in and what they read. */
   sources: Map<string, string>;
   /** Parses of `sources` shared by the calls of one plan (they are only read). */
   parsed?: Map<string, ReturnType<typeof parseSource> | undefined>;
+}
+
+export interface ExpressRouteInput extends ModuleInput {
+  methods: RouteMethod[];
 }
 
 export interface ExpressRouteResult {
@@ -110,15 +114,9 @@ export interface AppFunction {
   role: PipelineRole;
 }
 
-export interface AppFunctionsInput {
-  targetPath: string;
-  /** The pipeline module (its Layer and ErrorHandler types type the exports of a TypeScript module). */
-  appModule: string;
-  runtimeModule: string;
-  next: NextMajor;
+/** `appModule`'s Layer and ErrorHandler types type the exports of a TypeScript module. */
+export interface AppFunctionsInput extends ModuleInput {
   functions: AppFunction[];
-  sources: Map<string, string>;
-  parsed?: Map<string, ReturnType<typeof parseSource> | undefined>;
 }
 
 /**
@@ -147,14 +145,14 @@ interface ModuleExport {
 }
 
 function assemble(
-  input: { targetPath: string; appModule?: string; runtimeModule: string; next: NextMajor; sources: Map<string, string>; parsed?: Map<string, ReturnType<typeof parseSource> | undefined> },
+  input: ModuleInput,
   exportList: ModuleExport[],
 ): { output?: string; failed: Map<string, Diagnostic[]>; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(input.targetPath);
   const failed = new Map<string, Diagnostic[]>();
   const fail = (name: string, d: Diagnostic) => failed.set(name, [...(failed.get(name) ?? []), d]);
   const imports = new Imports();
-  const route = exportList.some((e) => e.shape) ? imports.add(relativeSpecifier(input.targetPath, input.appModule!), { named: 'expressRoute' }, 'expressRoute') : '';
+  const route = exportList.some((e) => e.shape) ? imports.add(relativeSpecifier(input.targetPath, input.appModule), { named: 'expressRoute' }, 'expressRoute') : '';
 
   // what the moved functions read of their files: imports, constants, functions (in source order)
   const moved = new Map<string, Map<number, { text: string; node: any }>>();
@@ -202,7 +200,7 @@ function assemble(
       moved.get(layer.file)!.set(node.start, { text, node });
       args.push(`\u0000${layer.file}\u0000${node.start}\u0000`);
     }
-    if (m.allow !== undefined) args.push(`${imports.add(relativeSpecifier(input.targetPath, input.appModule!), { named: 'expressAllow' }, 'expressAllow')}('${m.allow}')`);
+    if (m.allow !== undefined) args.push(`${imports.add(relativeSpecifier(input.targetPath, input.appModule), { named: 'expressAllow' }, 'expressAllow')}('${m.allow}')`);
     exprs.set(m.name, args);
   }
 
@@ -213,7 +211,7 @@ function assemble(
       const roles = m.layers.map((l) => (l.kind === 'moved' ? l.role : undefined));
       const written = exprs.get(m.name)!.map((a, i) => (a.startsWith('\u0000') ? markRole(moved, a, roles[i]!) : a));
       const value = m.shape ? `${route}(${[shapeText(m.shape), ...written].join(', ')})` : written[0];
-      const type = m.type ? `: ${imports.add(relativeSpecifier(input.targetPath, input.appModule!), { named: m.type, type: true }, m.type)}` : '';
+      const type = m.type ? `: ${imports.add(relativeSpecifier(input.targetPath, input.appModule), { named: m.type, type: true }, m.type)}` : '';
       return `// ${m.comment}\nexport const ${m.name}${type} = ${value};`;
     });
   if (exportsText.length === 0) return { failed, diagnostics: sink.items };

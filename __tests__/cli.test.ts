@@ -279,8 +279,11 @@ describe('on a terminal', () => {
   // 320 routes: over the threshold for a bar
   const MANY: Record<string, string> = { 'package.json': '{"dependencies":{"next":"15"}}\n' };
   for (let i = 0; i < 320; i++) MANY[`pages/api/r${i}.js`] = `export default function handler(req, res) {\n  res.json({ n: ${i} })\n}\n`;
+  // routeshift decides colour from the terminal and NO_COLOR alone; a runner's FORCE_COLOR is not passed on
+  // (with both set, Node itself prints a warning on the terminal)
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR'));
   const onTerminal = (args: string, cwd: string, redirect = '> /dev/null') =>
-    spawnSync('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args} ${redirect}`, '/dev/null'], { cwd, encoding: 'utf8' }).stdout;
+    spawnSync('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args} ${redirect}`, '/dev/null'], { cwd, encoding: 'utf8', env }).stdout;
 
   test('--dry colours the diff; NO_COLOR and a pipe get plain text, the same lines', () => {
     const dir = makeProject();
@@ -291,7 +294,7 @@ describe('on a terminal', () => {
     expect(coloured).toMatch(/\x1b\[32m\+import \{ NextResponse \} from 'next\/server'\x1b\[m/);
     // the terminal turns \n into \r\n; without the escapes it is the piped text
     expect(coloured.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
-    const noColor = spawnSync('script', ['-qfec', `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} . --dry --silent`, '/dev/null'], { cwd: dir, encoding: 'utf8' }).stdout;
+    const noColor = spawnSync('script', ['-qfec', `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} . --dry --silent`, '/dev/null'], { cwd: dir, encoding: 'utf8', env }).stdout;
     expect(noColor.replace(/\r\n/g, '\n')).toBe(plain);
   });
 

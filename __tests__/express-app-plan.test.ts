@@ -470,6 +470,20 @@ describe('planExpressApp: project in, operations and rows out', () => {
     expect(opsOf(plan)).toEqual([]);
   });
 
+  test('--only, then the rest: the app functions module of the first run is the one the second writes (app.js lines moved in between)', () => {
+    const files = {
+      ...TWO_ROUTERS,
+      'app.js': TWO_ROUTERS['app.js'].replace('module.exports = app;\n', "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\nmodule.exports = app;\n"),
+    };
+    const input = inputOf(files, { only: ['/api/users'] });
+    const first = planExpressApp(input);
+    expect(first.rows.filter((r) => r.status === 'migrated').map((r) => r.route)).toEqual(['GET /api/users']);
+    const second = planExpressApp(nextRun(input, first, { only: undefined }));
+    // the first run removed the /api/users mount above the error handler; nothing about the module changes
+    expect(second.rows.filter((r) => r.status === 'migrated').map((r) => r.route)).toEqual(['GET /api/orders', 'GET /health']);
+    expect(opsOf(second)).toEqual(['write app/api/orders/route.js', 'write app/health/route.js', 'write app.js', 'delete routes/orders.js']);
+  });
+
   test('a run that migrates what an earlier --only skipped leaves the first run’s files alone', () => {
     const input = inputOf(TWO_ROUTERS, { only: ['/api/users'] });
     const first = planExpressApp(input);
@@ -563,13 +577,13 @@ describe('found and fixed', () => {
     expect(written.get('app/_lib/express-app-functions.js')).toBe(`import { setExpressHeader } from './express-api';
 const VERSION = '2024-06';
 
-// app middleware — app.js:4
+// app middleware — app.js
 export const middleware = (request, context) => {
   const responseHeaders = context.headers;
   setExpressHeader(responseHeaders, 'X-App', VERSION);
 };
 
-// app middleware — app.js:12
+// app middleware — app.js
 export const requestId = function requestId(request, context) {
   const responseHeaders = context.headers;
   setExpressHeader(responseHeaders, 'X-Request-Id', request.headers.get('x-request-id') || 'none');
@@ -588,15 +602,15 @@ export const requestId = function requestId(request, context) {
   const ERRORS = "app.use((err, req, res, next) => {\n  if (res.headersSent) return next(err);\n  res.status(500).json({ error: err.message });\n});\nmodule.exports = app;\n";
   const BOOM = "(req, res) => { throw new Error('boom'); }";
   test.each([
-    ['a router file', { 'app.js': MOUNTS_USERS.replace('module.exports = app;\n', ERRORS), 'routes/users.js': lines("const router = require('express').Router();", `router.get('/', ${BOOM});`, 'module.exports = router;') }, 'app.js:4'],
-    ['the entry itself', { 'app.js': MOUNTS_USERS.replace(/app\.use\('\/api\/users'.*\n/, `app.get('/api/users', ${BOOM});\n`).replace('module.exports = app;\n', ERRORS) }, 'app.js:4'],
-  ] as Array<[string, Files, string]>)('an inline error handler of the entry file moves into express-app-functions.js (route in %s)', (_where, files, at) => {
+    ['a router file', { 'app.js': MOUNTS_USERS.replace('module.exports = app;\n', ERRORS), 'routes/users.js': lines("const router = require('express').Router();", `router.get('/', ${BOOM});`, 'module.exports = router;') }],
+    ['the entry itself', { 'app.js': MOUNTS_USERS.replace(/app\.use\('\/api\/users'.*\n/, `app.get('/api/users', ${BOOM});\n`).replace('module.exports = app;\n', ERRORS) }],
+  ] as Array<[string, Files]>)('an inline error handler of the entry file moves into express-app-functions.js (route in %s)', (_where, files) => {
     const plan = planExpressApp(inputOf(files));
     expect(plan.rows.map((r) => r.status)).toEqual(['migrated']);
     expect(writesOf(plan, 'app.js')).toBe(1);
     const written = writtenOf(plan);
     expect(written.get('app/_lib/express-app-functions.js')).toBe(`import { expressJson } from './express-api';
-// app error handler — ${at}
+// app error handler — app.js
 export const errorHandler = (err, request, context) => {
   return expressJson({ error: err.message }, { status: 500 });
 };
@@ -633,13 +647,13 @@ import type { ErrorHandler } from './express-app';
 
 import { expressJson } from './express-api';
 
-// app middleware — app.ts:4
+// app middleware — app.ts
 export const middleware: Layer = (request: NextRequest, context: any) => {
   const responseHeaders = context.headers;
   responseHeaders.set('X-App', 'demo');
 };
 
-// app error handler — app.ts:9
+// app error handler — app.ts
 export const errorHandler: ErrorHandler = (err: Error, request: NextRequest, context: any) => {
   return expressJson({ error: err.message }, { status: 500 });
 };

@@ -47,7 +47,7 @@ test('the example Express app: every route placed or left with its reason', () =
     'app/api/orders/[id]/receipt/route.js GET<-16 id->id:value',
     'app/api/orders/[id]/route.js GET<-14 id->id:value',
     'app/api/orders/route.js GET<-14 POST<-15',
-    'app/api/ping/route.js GET<-30 POST<-30 PUT<-30 PATCH<-30 DELETE<-30 OPTIONS<-30',
+    'app/api/ping/route.js GET<-36 POST<-36 PUT<-36 PATCH<-36 DELETE<-36 OPTIONS<-36',
     'app/api/route.js GET<-16',
     'app/api/session/login/route.js POST<-11',
     'app/api/session/logout/route.js POST<-34',
@@ -57,7 +57,7 @@ test('the example Express app: every route placed or left with its reason', () =
     'app/api/users/[id]/notes/route.js GET<-13 POST<-21 userId->id:value',
     'app/api/users/[id]/route.js GET<-13 PUT<-14 DELETE<-15 id->id:value',
     'app/api/users/route.js GET<-11 POST<-11',
-    'app/health/route.js GET<-25',
+    'app/health/route.js GET<-31',
   ]);
   expect(left).toEqual(['RS711 GET /api/items/new', 'RS710 GET /api/items/range/:from-:to', 'RS710 GET /api/items/:id(\\d+)/price']);
 });

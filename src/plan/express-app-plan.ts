@@ -513,7 +513,8 @@ function appFunctionsOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[]
     for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
     taken.add(name);
     const verb = role === 'error' ? 'error handler' : 'middleware';
-    functions.push({ name, comment: `app ${verb} — ${layer.ref.file}:${layer.ref.line}`, file: layer.site.file, start: layer.site.start, role });
+    // no line in the comment: a later run, after registrations above it were removed, writes the same module
+    functions.push({ name, comment: `app ${verb} — ${layer.ref.file}`, file: layer.site.file, start: layer.site.start, role });
   };
   for (const layer of appLayers) add(layer, 'middleware');
   for (const layer of errorLayers) add(layer, 'error');

@@ -8,7 +8,7 @@
 //   3. print medians, files/s, routeshift's peak RSS, and the ratios the targets are stated in.
 // BENCH_SIZES=1000,10000, BENCH_ROUNDS=3 and BENCH_ROUNDS_LARGE (rounds at the largest size) override the defaults.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,16 +66,31 @@ interface Row {
   noop: Timing[];
   /** recast parse + print of the same files, one thread, in seconds (no process start-up). */
   floor: number[];
+  /** The same on every core: the files split into one share per core, the shares at once (wall seconds, start-up included). */
+  floorAllCores: number[];
 }
 
-function benchOne(size: number): Row {
+/** recast parse + print of `files` split over one process per core, all at once: the wall time. */
+async function floorOnAllCores(dir: string, files: string[]): Promise<number> {
+  const cores = os.availableParallelism();
+  const lists = Array.from({ length: cores }, (_, i) => {
+    const list = path.join(WORK, `floor-share-${i}.txt`);
+    fs.writeFileSync(list, files.filter((_, k) => k % cores === i).join('\n'));
+    return list;
+  });
+  const started = process.hrtime.bigint();
+  await Promise.all(lists.map((list) => new Promise<void>((resolve, reject) => spawn(process.execPath, [FLOOR, dir, list], { stdio: 'ignore' }).once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`floor exited ${code}`)))))));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function benchOne(size: number): Promise<Row> {
   const dir = path.join(WORK, `repo-${size}`);
   fs.rmSync(dir, { recursive: true, force: true });
   const made = generateRepo(dir, size);
   const files = handlerFiles(dir);
   const list = path.join(WORK, `files-${size}.txt`);
   fs.writeFileSync(list, files.join('\n'));
-  const row: Row = { size, files: files.length, routeshift: [], rename: [], noop: [], floor: [] };
+  const row: Row = { size, files: files.length, routeshift: [], rename: [], noop: [], floor: [], floorAllCores: [] };
   const jscodeshift = (transform: string) => [JSCODESHIFT, '-t', transform, '--dry', '--silent', '--parser=tsx', '--extensions=js,ts', ...files];
   process.stderr.write(`bench: ${size} handler files (${made.files} files, ${made.express} Express routers)`);
   const n = size === Math.max(...sizes) && sizes.length > 1 ? roundsLarge : rounds;
@@ -84,15 +99,17 @@ function benchOne(size: number): Row {
     row.rename.push(timed(jscodeshift(RENAME), dir));
     row.noop.push(timed(jscodeshift(NOOP), dir));
     row.floor.push(Number(spawnSync(process.execPath, [FLOOR, dir, list], { encoding: 'utf8' }).stdout.trim()));
+    row.floorAllCores.push(await floorOnAllCores(dir, files));
     process.stderr.write('.');
   }
   process.stderr.write('\n');
   return row;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   fs.mkdirSync(WORK, { recursive: true });
-  const rows = sizes.map(benchOne);
+  const rows: Row[] = [];
+  for (const size of sizes) rows.push(await benchOne(size));
   const s = (t: Timing[]) => median(t.map((x) => x.seconds));
   const lines = [
     `routeshift bench — ${os.cpus().length} cores, Node ${process.version}, medians of alternating rounds (${rows.map((r) => `${r.routeshift.length} at ${r.size}`).join(', ')})`,
@@ -115,6 +132,8 @@ function main(): void {
     lines.push(`ratio at ${r.files} files: routeshift / jscodeshift rename = ${(s(r.routeshift) / s(r.rename)).toFixed(2)} (target ≤ 0.50); routeshift / jscodeshift no-op = ${(s(r.routeshift) / s(r.noop)).toFixed(2)}`);
     const floor = median(r.floor);
     lines.push(`  floor at ${r.files} files: recast parse + print alone, one thread = ${floor.toFixed(2)} s (${((floor * 1000) / r.files).toFixed(2)} ms/file) = ${(floor / s(r.rename)).toFixed(2)} of the jscodeshift rename run`);
+    const wide = median(r.floorAllCores);
+    lines.push(`  floor at ${r.files} files on all ${os.availableParallelism()} cores (one process per share, start-up included) = ${wide.toFixed(2)} s = ${(wide / s(r.rename)).toFixed(2)} of the jscodeshift rename run`);
   }
   if (rows.length >= 2) {
     const [small, large] = [rows[0], rows[rows.length - 1]];
@@ -125,4 +144,7 @@ function main(): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main();
+main().catch((err) => {
+  process.stderr.write(`bench: ${(err as Error).message}\n`);
+  process.exit(1);
+});

@@ -568,7 +568,7 @@ describe('found and fixed', () => {
   test('inline app middleware of the entry file moves into express-app-functions.js; its headers reach the answer; app.js is kept', () => {
     const app = MOUNTS_USERS.replace(
       'const app = express();\n',
-      "const app = express();\nconst VERSION = '2024-06';\napp.use((req, res, next) => {\n  res.set('X-App', VERSION);\n  next();\n});\nfunction requestId(req, res, next) {\n  res.setHeader('X-Request-Id', req.get('x-request-id') || 'none');\n  next();\n}\napp.use(requestId);\n",
+      "const app = express();\nconst VERSION = '2024-06';\napp.use((req, res, next) => {\n  res.set('X-App', VERSION);\n  next();\n});\nfunction requestId(req, res, next) {\n  res.setHeader('X-Request-Id', req.get('x-request-id') || 'none');\n  next();\n}\napp.use(requestId);\napp.use(function poweredBy(req, res, next) {\n  res.set('X-Served-By', 'shop');\n  next();\n});\n",
     );
     const plan = planExpressApp(inputOf({ 'app.js': app, 'routes/users.js': TWO_ROUTERS['routes/users.js'] }));
     expect(rowsOf(plan)).toEqual([`migrated routes/users.js:2 GET /api/users app/api/users/route.js ${MIGRATED}`]);
@@ -588,9 +588,15 @@ export const requestId = function requestId(request, context) {
   const responseHeaders = context.headers;
   setExpressHeader(responseHeaders, 'X-Request-Id', request.headers.get('x-request-id') || 'none');
 };
+
+// app middleware — app.js
+export const poweredBy = function poweredBy(request, context) {
+  const responseHeaders = context.headers;
+  responseHeaders.set('X-Served-By', 'shop');
+};
 `);
     expect(pipelineOf(written.get('app/_lib/express-app.js')!)).toBe(
-      "import * as appFunctions from './express-app-functions'; import { expressBody, expressSend } from './express-api'; const appLayers = [ appFunctions.middleware, appFunctions.requestId, ]; const errorHandlers = [];",
+      "import * as appFunctions from './express-app-functions'; import { expressBody, expressSend } from './express-api'; const appLayers = [ appFunctions.middleware, appFunctions.requestId, appFunctions.poweredBy, ]; const errorHandlers = [];",
     );
     // Express keeps its middleware for what it still serves; only the mount of the emptied router goes
     expect(written.get('app.js')).toBe(without(app, "app.use('/api/users', require('./routes/users'));\n"));

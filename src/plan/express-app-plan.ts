@@ -124,7 +124,7 @@ export function planExpressApp(input: ExpressAppInput, stay = new Map<string, Di
     }
   }
   // the app's functions nothing can import (inline in app.js) move into a module of their own; every route depends on them
-  const appFunctions = appFunctionsOf(appLayers, errorLayers);
+  const appFunctions = appFunctionsOf(appLayers, errorLayers, input.files);
   const appFunctionsPath = `${input.appDir}/${EXPRESS_APP_FUNCTIONS_MODULE_NAME}`;
   const appFunctionsModule = appFunctions.length
     ? transformAppFunctions({ targetPath: `${appFunctionsPath}.${input.lang}`, appModule: `${input.appDir}/${EXPRESS_APP_MODULE_NAME}`, runtimeModule: `${input.appDir}/${EXPRESS_RUNTIME_MODULE_NAME}`, next: input.next, functions: appFunctions, sources: input.files, parsed: parsedFiles(input) })
@@ -502,13 +502,15 @@ const APP_FUNCTIONS = 'appFunctions';
  * The app's layers and error handlers that no module exports (written inline in app.js, or local to it),
  * named for the module they move into: the function's own name where it has one.
  */
-function appFunctionsOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[]): AppFunction[] {
+function appFunctionsOf(appLayers: PipelineLayer[], errorLayers: PipelineLayer[], files: Map<string, string>): AppFunction[] {
   const functions: AppFunction[] = [];
   const taken = new Set([APP_FUNCTIONS]);
   const add = (layer: PipelineLayer, role: PipelineRole) => {
     if (layer.kind !== 'function' || importable(layer) || functions.some((f) => f.file === layer.site.file && f.start === layer.site.start)) return;
     const ref = innermost(layer.ref);
-    const base = ref.kind === 'local' && /^[A-Za-z_$][\w$]*$/.test(ref.name) ? ref.name : role === 'error' ? 'errorHandler' : 'middleware';
+    // `app.use(requestId)`, `app.use(function requestId(req, res, next) {…})`: its name; an arrow: its role
+    const own = ref.kind === 'local' ? ref.name : /^(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/.exec(files.get(layer.site.file)?.slice(layer.site.start, layer.site.end) ?? '')?.[1];
+    const base = own && /^[A-Za-z_$][\w$]*$/.test(own) ? own : role === 'error' ? 'errorHandler' : 'middleware';
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
     taken.add(name);

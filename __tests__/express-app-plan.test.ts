@@ -4,16 +4,13 @@
 import { parse } from '@babel/parser';
 import { planExpressApp, type ExpressAppInput } from '../src/plan/express-app-plan';
 import type { Plan } from '../src/plan/plan-types';
-
-type Files = Record<string, string>;
+import { applied, inputOf, nextRun, type Files } from './helpers/express-project';
 
 /** `text` with each of `lines` cut out (each must be there): what an edit of the Express source removes. */
 const without = (text: string, ...lines: string[]) => lines.reduce((t, line) => (t.includes(line) ? t.replace(line, '') : fail(`not in the source: ${line}`)), text);
 const fail = (why: string): never => {
   throw new Error(why);
 };
-
-const inputOf = (files: Files, over: Partial<ExpressAppInput> = {}): ExpressAppInput => ({ files: new Map(Object.entries(files)), appDir: 'app', lang: 'js', next: 15, version: 4, aliases: [], appFiles: [], existing: new Map(), ...over });
 
 const opsOf = (plan: Plan) => plan.ops.map((o) => `${o.kind} ${o.path}`);
 const rowsOf = (plan: Plan) => plan.rows.map((r) => [r.status, r.source, r.route ?? '-', r.target ?? '-', r.diagnostics.map((d) => d.code).join(',') || '-'].join(' '));
@@ -22,16 +19,6 @@ const writtenOf = (plan: Plan) => new Map(plan.ops.flatMap((o) => (o.kind === 'w
 /** The generated pipeline module, reduced to what varies per app: its imports and its two lists. */
 const pipelineOf = (text: string) =>
   [...[...text.matchAll(/^import .*$/gm)].map((m) => m[0]), /const appLayers[^;]*;/.exec(text)![0], /const errorHandlers[^;]*;/.exec(text)![0]].join('\n').replace(/\n\s*/g, ' ');
-
-/** The project after the plan's operations, in order. */
-const applied = (files: Map<string, string>, plan: Plan) => plan.ops.reduce((out, op) => (op.kind === 'write' ? out.set(op.path, op.content) : (out.delete(op.path), out)), new Map(files));
-
-/** The input of the run after `plan` was applied: app/ files exist, app/_lib/* is what it wrote. */
-function nextRun(input: ExpressAppInput, plan: Plan, over: Partial<ExpressAppInput> = {}): ExpressAppInput {
-  const files = applied(input.files, plan);
-  const app = plan.ops.filter((o) => o.kind === 'write' && o.path.startsWith('app/')).map((o) => o.path);
-  return { ...input, files, appFiles: [...input.appFiles, ...app], existing: new Map(app.filter((p) => p.startsWith('app/_lib/')).map((p) => [p, files.get(p)!])), ...over };
-}
 
 /** A project, the call's options, and what must come out: ops, rows, exact texts, pipelineOf(app/_lib/express-app.*). */
 type Case = { name: string; files: Files; options?: Partial<ExpressAppInput>; ops: string[]; rows: string[]; texts?: Files; pipeline?: string };
@@ -482,6 +469,21 @@ describe('planExpressApp: project in, operations and rows out', () => {
     // the first run removed the /api/users mount above the error handler; nothing about the module changes
     expect(second.rows.filter((r) => r.status === 'migrated').map((r) => r.route)).toEqual(['GET /api/orders', 'GET /health']);
     expect(opsOf(second)).toEqual(['write app/api/orders/route.js', 'write app/health/route.js', 'write app.js', 'delete routes/orders.js']);
+  });
+
+  // Was (found by the Express app fuzz, FUZZ_APP_SEED=1195): a registration duplicated below the first
+  // stays (RS713, Express never reaches it); after the first run moved the first one, a second run saw the
+  // duplicate reachable in Express and wrote its route module over the first run's (before: none).
+  test('a registration whose route module already exists stays (RS712): Next answers those URLs there', () => {
+    const files = { ...TWO_ROUTERS, 'routes/users.js': TWO_ROUTERS['routes/users.js'].replace("router.get('/', (req, res) => res.json([]));\n", "router.get('/', (req, res) => res.json([]));\nrouter.get('/', (req, res) => res.json(['second']));\n") };
+    const input = inputOf(files);
+    const first = planExpressApp(input);
+    expect(rowsOf(first).filter((r) => r.includes('/api/users'))).toEqual([`migrated routes/users.js:2 GET /api/users app/api/users/route.js ${MIGRATED}`, 'left routes/users.js:3 GET /api/users - RS713']);
+    const second = planExpressApp(nextRun(input, first));
+    expect(opsOf(second)).toEqual([]);
+    expect(second.rows.filter((r) => r.route === 'GET /api/users').map((r) => r.diagnostics.map((d) => `${d.code} ${d.message}`))).toEqual([
+      ['RS712 app/api/users already answers /api/users in Next (every method): Express no longer sees these requests'],
+    ]);
   });
 
   test('a run that migrates what an earlier --only skipped leaves the first run’s files alone', () => {

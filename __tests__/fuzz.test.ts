@@ -12,12 +12,16 @@
 //   - a route left in place is byte-identical: the plan has no operation touching it;
 //   - a migrated output keeps the input's line breaks (all CRLF stays all CRLF) and byte-order mark;
 //   - every message is one line, at a position inside the file; the same input plans the same.
+// Then mutants of the whole Express example app (examples/legacy-express: one of its files mutated, or
+// an app-level middleware or error handler injected into app.js) planned by planExpressApp: nothing
+// throws, no RS607, every written file parses, a second run over the result plans nothing.
 // Then a few CLI runs over a project of fuzzed routes (enough to use the worker threads): --dry writes
 // nothing and prints the same with --cpus 1 and 2; a real run leaves every route it does not migrate
 // byte for byte; a second run changes nothing.
 //
 // Bounded in time and reproducible: cases are numbered, case n is generated from the seed n alone.
 //   FUZZ_MS=<ms>      time budget for the in-process cases (default 25000)
+//   FUZZ_APP_MS=<ms>  time budget for the Express app mutants (default 8000; FUZZ_APP_SEED=<n> runs one)
 //   FUZZ_BASE=<n>     first case seed (default 1; `random` picks one and prints it)
 //   FUZZ_SEED=<n>     run exactly case n (what a failure prints), and print its input and output
 //   FUZZ_TRACE=1      print each seed before running it (to find a case that hangs)
@@ -37,7 +41,9 @@ import { plan, type PlanInput } from '../src/plan/plan';
 import { isUnrepresentable, joinExpressPath, mapExpressPath } from '../src/plan/express-paths';
 import { folderName, paramsOf, routeFileName, segmentsOfPagesRoute, targetPathFor } from '../src/plan/route-path';
 import type { Diagnostic, HttpMethod, NextMajor } from '../src/types';
+import { planExpressApp } from '../src/plan/express-app-plan';
 import { BIN, cli, commitAll, hashTree } from './helpers/built-cli';
+import { inputOf, nextRun } from './helpers/express-project';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGES_DIR = path.join(ROOT, '__testfixtures__', 'pages-api');
@@ -593,6 +599,127 @@ if (ONE_SEED !== undefined) {
     if (failures.length) throw new Error(`${failures.length} fuzz case(s) failed:\n${failures.join('\n')}`);
     expect(n).toBeGreaterThan(0);
   }, BUDGET_MS + 60000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the whole Express example app, mutated
+
+const EXPRESS_APP_DIR = path.join(ROOT, 'examples', 'legacy-express');
+const APP_BUDGET_MS = Number(process.env.FUZZ_APP_MS ?? 8000);
+const ONE_APP_SEED = process.env.FUZZ_APP_SEED !== undefined ? Number(process.env.FUZZ_APP_SEED) : undefined;
+
+/** The example app's sources, project-relative. */
+function expressApp(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(EXPRESS_APP_DIR, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else if (/\.js$/.test(e.name)) files[p] = fs.readFileSync(path.join(EXPRESS_APP_DIR, p), 'utf8');
+    }
+  };
+  walk('');
+  return files;
+}
+const EXPRESS_APP = expressApp();
+
+/** What an app puts in app.js before its routers: middleware and error handlers of every shape. */
+const APP_LAYERS = [
+  "app.use((req, res, next) => { res.set('X-Fuzz', '1'); next(); });",
+  "app.use(function stamp(req, res, next) { res.setHeader('X-Stamp', req.get('x-id') || 'none'); next(); });",
+  "app.use(async (req, res, next) => { if (req.get('x-block')) return res.status(403).json({ error: 'blocked' }); next(); });",
+  'let hits = 0;\napp.use((req, res, next) => { hits++; next(); });',
+  "const LIMIT = 10;\nfunction limit(req, res, next) { if (Number(req.query.n) > LIMIT) return res.sendStatus(429); next(); }\napp.use(limit);",
+  "app.use((req, res, next) => { setTimeout(next, 1); });",
+  "app.use((req, res, next) => { req.startedAt = Date.now(); next(); });",
+  "app.use((req, res, next) => next());",
+  "app.use((err, req, res, next) => { res.status(err.status || 500).json({ error: err.message }); });",
+  "app.use((req, res, next) => { res.locals.x = 1; next(); });",
+  "app.use((req, res) => res.send('early'));",
+  "app.use('/api', (req, res, next) => { res.set('X-Api', '1'); next(); });",
+  "app.use(require('./middleware/requireApiKey'));",
+  "app.use(__dirname && ((req, res, next) => next()));",
+];
+
+interface AppCase {
+  seed: number;
+  files: Record<string, string>;
+  ops: string[];
+}
+
+function makeAppCase(seed: number): AppCase {
+  const rng = rngOf(seed);
+  const files = { ...EXPRESS_APP };
+  const ops: string[] = [];
+  const count = 1 + int(rng, 3);
+  for (let k = 0; k < count; k++) {
+    if (rng() < 0.5) {
+      // an app layer before the routers (after the parsers), or at the very end
+      const layer = pick(rng, APP_LAYERS);
+      const at = rng() < 0.8 ? 'app.use(cookieParser());\n' : 'module.exports = app;\n';
+      files['app.js'] = files['app.js'].replace(at, at === 'module.exports = app;\n' ? `${layer}\n${at}` : `${at}${layer}\n`);
+      ops.push(`app.js + ${layer.split('\n').pop()}`);
+      continue;
+    }
+    const file = rng() < 0.4 ? 'app.js' : pick(rng, Object.keys(files).filter((f) => f !== 'server.js'));
+    const m = mutateOnce(rng, file, files[file]);
+    if (!m || !babel(file, m.text)) continue;
+    files[file] = m.text;
+    ops.push(`${file}: ${m.op}`);
+  }
+  return { seed, files, ops };
+}
+
+/** Every property for one app case; the problems found. */
+function checkApp(c: AppCase): string[] {
+  const problems: string[] = [];
+  try {
+    const input = inputOf(c.files);
+    const first = planExpressApp(input);
+    for (const row of first.rows) {
+      for (const d of row.diagnostics) {
+        if (d.code === 'RS607') problems.push(`RS607 ${d.file}:${d.line} ${d.message}`);
+        if (/[\r\n]/.test(d.message)) problems.push(`a message spans lines: ${JSON.stringify(d.message)}`);
+      }
+    }
+    for (const op of first.ops) {
+      if (op.kind !== 'write') continue;
+      try {
+        parseSource(op.path, op.content);
+      } catch (err) {
+        problems.push(`${op.path} does not parse: ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
+    const second = planExpressApp(nextRun(input, first));
+    if (second.ops.length) problems.push(`a second run writes ${second.ops.map((o) => `${o.kind} ${o.path}`).join(', ')}`);
+  } catch (err) {
+    problems.push(`threw: ${(err as Error)?.stack ?? err}`);
+  }
+  return problems;
+}
+
+const describeAppCase = (c: AppCase) => `FUZZ_APP_SEED=${c.seed} npx jest fuzz   (examples/legacy-express: ${c.ops.join('; ') || 'unchanged'})`;
+
+if (ONE_APP_SEED !== undefined) {
+  test(`app case ${ONE_APP_SEED}`, () => {
+    const c = makeAppCase(ONE_APP_SEED);
+    console.log([describeAppCase(c), '--- app.js', c.files['app.js']].join('\n'));
+    expect(checkApp(c)).toEqual([]);
+  });
+} else {
+  test(`mutants of the Express example app (for ${APP_BUDGET_MS} ms)`, () => {
+    const started = Date.now();
+    const failures: string[] = [];
+    let n = 0;
+    for (; Date.now() - started < APP_BUDGET_MS && failures.length < 5; n++) {
+      const c = makeAppCase(BASE + n);
+      const problems = checkApp(c);
+      if (problems.length) failures.push(`${describeAppCase(c)}\n    ${problems.join('\n    ')}`);
+    }
+    console.log(`fuzz: ${n} Express app cases (seeds ${BASE}..${BASE + n - 1}) in ${Date.now() - started} ms; ${failures.length} failing`);
+    if (failures.length) throw new Error(`${failures.length} Express app case(s) failed:\n${failures.join('\n')}`);
+    expect(n).toBeGreaterThan(0);
+  }, APP_BUDGET_MS + 60000);
 }
 
 // ---------------------------------------------------------------------------------------------

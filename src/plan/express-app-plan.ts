@@ -260,6 +260,8 @@ function answersOptions(appLayers: PipelineLayer[]): boolean {
  *     module would answer them, or refuse them with 405), nor URLs of a later one with a method it lacks;
  *   - a new route module must not take URLs from a route module an earlier run wrote (a static route
  *     beside an existing dynamic one: /items/new beside /items/[id]).
+ *   - nor can a registration move where a route module already is (an earlier run's, or the project's):
+ *     Next answers every method of those URLs there, and Express sees none of them.
  * Repeated until it holds: a registration that stays can keep another one in Express.
  */
 function keepUrlsWhereTheyAre(registrations: Registration[], existing: Segment[][], appDir: string): void {
@@ -272,7 +274,9 @@ function keepUrlsWhereTheyAre(registrations: Registration[], existing: Segment[]
       for (const target of reg.targets) {
         const other = staying.find((l) => overlaps(l.route.path, target.segments) && (l.route.order < reg.route.order || !exportsMethodOf(target, l.route, registrations)));
         const taken = existing.find((e) => e.length && !sameSegments(e, target.segments) && nextPrefers(e, target.segments));
-        if (other) leave(reg, diag('RS712', reg.route, `${target.target} would also answer ${other.route.method} ${other.route.path} (${other.route.file}:${other.route.line}), which stays in Express`));
+        const there = existing.find((e) => sameSegments(e, target.segments));
+        if (there) leave(reg, diag('RS712', reg.route, `${appDir}/${there.map(folderOf).join('/')} already answers ${reg.route.path} in Next (every method): Express no longer sees these requests`));
+        else if (other) leave(reg, diag('RS712', reg.route, `${target.target} would also answer ${other.route.method} ${other.route.path} (${other.route.file}:${other.route.line}), which stays in Express`));
         else if (taken) leave(reg, diag('RS712', reg.route, `${appDir}/${taken.map(folderOf).join('/')} answers ${reg.route.path} today; a route module beside it would take those URLs`));
         else continue;
         changed = true;

@@ -669,6 +669,22 @@ export const errorHandler: ErrorHandler = (err: Error, request: NextRequest, con
     expect(written.get('app/_lib/express-app.ts')).toContain('export type Layer = (request: NextRequest, context: Context) => unknown;');
   });
 
+  // Was: RS303, every route reading res.locals stayed (52 uses in the corpus's Express apps)
+  test('res.locals is the request\'s context.responseLocals, shared by every layer', () => {
+    const files = {
+      'app.js': MOUNTS_USERS.replace('const app = express();\n', "const app = express();\napp.use((req, res, next) => {\n  res.locals.by = req.get('x-user') || 'anonymous';\n  next();\n});\n"),
+      'routes/users.js': lines("const router = require('express').Router();", 'router.get(\'/\', (req, res) => res.json({ by: res.locals.by, keys: Object.keys(res.locals) }));', 'module.exports = router;'),
+    };
+    const written = writtenOf(planExpressApp(inputOf(files)));
+    expect(written.get('app/_lib/express-app-functions.js')).toBe(`// app middleware — app.js
+export const middleware = (request, context) => {
+  context.responseLocals.by = request.headers.get('x-user') || 'anonymous';
+};
+`);
+    expect(written.get('app/api/users/route.js')).toContain('return expressJson(\n    { by: context.responseLocals.by, keys: Object.keys(context.responseLocals) }\n  );');
+    expect(written.get('app/_lib/express-app.js')).toContain('locals: {}, responseLocals: Object.create(null), baseUrl');
+  });
+
   test('an app function that reads module state of app.js keeps every route in Express (RS715, located in app.js)', () => {
     const app = MOUNTS_USERS.replace('const app = express();\n', "const app = express();\nlet hits = 0;\napp.use((req, res, next) => {\n  hits++;\n  next();\n});\n");
     const plan = planExpressApp(inputOf({ 'app.js': app, 'routes/users.js': TWO_ROUTERS['routes/users.js'] }));

@@ -31,7 +31,7 @@ export function expressAppSource(m: ExpressAppModule): string {
   const list = (items: string[]) => (items.length ? `[\n  ${items.join(',\n  ')},\n]` : '[]');
   const types = ts
     ? `
-type Context = { params: Record<string, any>; locals: Record<string, any>; baseUrl: string; headers: Headers };
+type Context = { params: Record<string, any>; locals: Record<string, any>; responseLocals: Record<string, any>; baseUrl: string; headers: Headers };
 export type Layer = (request: NextRequest, context: Context) => unknown;
 export type ErrorHandler = (error: any, request: NextRequest, context: Context) => unknown;
 /** How the route's URL maps onto Express's: the mount's depth (req.baseUrl) and req.params by Express key. */
@@ -78,7 +78,7 @@ export function expressRoute(route${t('RouteShape')}, ...layers${t('Layer[]')}) 
   return async (request${t('NextRequest')}, nextContext${t('{ params?: any }')})${t('Promise<Response>')} => {
     const pathname = request.nextUrl.pathname;
     const baseUrl = route.mount ? pathname.split('/').slice(0, route.mount + 1).join('/') : '';
-    const context${t('Context')} = { params: expressParams(route, (await nextContext?.params) ?? {}), locals: {}, baseUrl, headers: new Headers() };
+    const context${t('Context')} = { params: expressParams(route, (await nextContext?.params) ?? {}), locals: {}, responseLocals: Object.create(null), baseUrl, headers: new Headers() };
     let answer${t('Response')};
     try {
       answer = await run([...appLayers, ...layers], request, context);

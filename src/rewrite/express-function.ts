@@ -4,6 +4,7 @@
 //   middleware   (req, res, next)          →  (request, context) => Response | undefined   (next() → return)
 //   error        (err, req, res, next)     →  (err, request, context) => Response
 // `context.params` holds Express's req.params, `context.locals` what middleware set on req (req.user),
+// `context.responseLocals` Express's res.locals,
 // `context.baseUrl` the mount the route was reached through. The function serves every route that
 // uses it, so nothing route-specific is written into it.
 

@@ -44,7 +44,7 @@ const UNSUPPORTED: Record<string, string> = {
   write: 'a streamed answer (not migrated for Express yet)',
   writeHead: 'a streamed answer (not migrated for Express yet)',
   flushHeaders: 'a streamed answer (not migrated for Express yet)',
-  locals: 'res.locals (shared with middleware) is not migrated',
+  locals: 'res.locals outside a migrated Express app is not migrated',
 };
 
 /** Rewrite every use of Express's `res` in `fn`. */
@@ -53,6 +53,11 @@ export function rewriteExpressResponse(ctx: RewriteContext, fn: ASTPath<any>, re
   const chains: ResponseChain[] = [];
   for (const ref of paramReferences(j, fn, res)) {
     const parent = ref.parent.value;
+    // res.locals: one object per request that every layer shares (the pipeline's responseLocals)
+    if (ctx.express?.pipeline && isMember(parent, ref.value, 'locals')) {
+      ref.parent.replace(j.memberExpression(j.identifier(ctx.names.context), j.identifier('responseLocals')));
+      continue;
+    }
     if (parent.type === 'CallExpression' && parent.arguments.includes(ref.value)) {
       // source.pipe(res): a send whose body is the source stream
       const pipe = pipedInto(ref);
@@ -430,4 +435,9 @@ export function rewriteNextCalls(ctx: RewriteContext, fn: ASTPath<any>, next: st
     if (tail.trailing) tail.trailing.prune();
     statement.replace(j.throwStatement(error));
   }
+}
+
+/** `object.name` (not computed). */
+function isMember(node: any, object: any, name: string): boolean {
+  return (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object === object && !node.computed && node.property.type === 'Identifier' && node.property.name === name;
 }

@@ -17,7 +17,7 @@ async function getOrders(req, res) {
     return res.json(order);
   }
   const list = req.user ? store.orders.filter((o) => o.userId === req.user.id) : store.orders;
-  res.json({ user: req.user ? req.user.id : null, count: list.length, orders: list.map((o) => o.id) });
+  res.json({ user: res.locals.userId, count: list.length, orders: list.map((o) => o.id) });
 }
 
 async function createOrder(req, res) {

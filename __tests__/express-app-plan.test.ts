@@ -685,6 +685,23 @@ export const middleware = (request, context) => {
     expect(written.get('app/_lib/express-app.js')).toContain('locals: {}, responseLocals: Object.create(null), baseUrl');
   });
 
+  test('a header a handler sets before next(err) reaches the error handler\'s answer: every layer writes context.headers', () => {
+    const files = {
+      'app.js': MOUNTS_USERS.replace('module.exports = app;\n', "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\nmodule.exports = app;\n"),
+      'routes/users.js': lines("const router = require('express').Router();", "router.get('/', (req, res, next) => {", "  res.set('X-Step', 'listing');", "  next(new Error('no store'));", '});', 'module.exports = router;'),
+    };
+    const route = writtenOf(planExpressApp(inputOf(files))).get('app/api/users/route.js');
+    expect(route).toBe(`import { expressRoute } from '../../_lib/express-app';
+
+// GET /api/users — routes/users.js:2
+export const GET = expressRoute({ mount: 2 }, (request, context) => {
+  const responseHeaders = context.headers;
+  responseHeaders.set('X-Step', 'listing');
+  throw new Error('no store');
+});
+`);
+  });
+
   test('an app function that reads module state of app.js keeps every route in Express (RS715, located in app.js)', () => {
     const app = MOUNTS_USERS.replace('const app = express();\n', "const app = express();\nlet hits = 0;\napp.use((req, res, next) => {\n  hits++;\n  next();\n});\n");
     const plan = planExpressApp(inputOf({ 'app.js': app, 'routes/users.js': TWO_ROUTERS['routes/users.js'] }));

@@ -37,8 +37,9 @@ export function rewritePipelineFunction(ctx: RewriteContext, fn: ASTPath<any>, r
   if (req) expandReqDestructuring(ctx, fn, req.name);
   if (next) rewriteNextCalls(ctx, fn, next.name, res?.name);
   if (sink.blocks()) return false;
-  // a middleware's headers are the request's (Express's one res): set before next(), they reach the answer
-  ctx.sharedHeaders = role === 'middleware' ? `${ctx.names.context}.headers` : undefined;
+  // every layer writes the request's headers (Express's one res): set before next() or next(err), they reach
+  // whatever answers; the pipeline sends a header an answer already carries once
+  ctx.sharedHeaders = `${ctx.names.context}.headers`;
   try {
     rewriteRouteFunction(ctx, fn, { req: req?.name, res: res?.name }, !!node.async, { routeContext: ctx.names.context });
   } finally {

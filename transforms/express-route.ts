@@ -107,7 +107,7 @@ export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteRes
 export interface AppFunction {
   /** The export it becomes. */
   name: string;
-  /** 'app.use — app.js:12' */
+  /** 'app middleware — app.js' (no line: a later run, after lines above it went, writes the same module) */
   comment: string;
   file: string;
   start: number;

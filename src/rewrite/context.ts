@@ -51,9 +51,9 @@ export interface RewriteContext {
   /** Set while a wrapper's function is rewritten: its headers are the request's shared set. */
   inWrapper?: boolean;
   /**
-   * Set while an Express middleware is rewritten: the expression of the headers every layer of the
-   * request shares (`context.headers`, what Express's one `res` held), so a header set before next() is
-   * not lost.
+   * Set while a function of a migrated Express app is rewritten: the expression of the headers every
+   * layer of the request shares (`context.headers`, what Express's one `res` held), so a header set
+   * before next() or next(err) is not lost.
    */
   sharedHeaders?: string;
   /** A library wrapper hands the handler a third argument, read where legacy code read `req.<member>`. */

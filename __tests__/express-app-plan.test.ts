@@ -237,7 +237,7 @@ export const GET = expressRoute({ mount: 2, params: { id: 'id' } }, users.getUse
 `,
       'app.js': without(CJS['app.js'], "app.use('/api/users', require('./routes/users'));\n"),
     },
-    pipeline: "import { expressBody, expressSend } from './express-api'; const appLayers = [ parseBody, ]; const errorHandlers = [];",
+    pipeline: "import { expressBody } from './express-api'; const appLayers = [ parseBody, ]; const errorHandlers = [];",
   },
   {
     name: 'ES modules: export default router, named controller import',
@@ -304,7 +304,7 @@ export const GET = expressRoute({ mount: 2, params: { id: 'id' } }, (request: Ne
 `,
       'src/app.ts': without(TS['src/app.ts'], "import users from './routes/users';\n", "app.use('/api/users', users);\n"),
     },
-    pipeline: "import type { NextRequest } from 'next/server'; import { expressBody, expressSend } from './express-api'; const appLayers: Layer[] = [ parseBody, ]; const errorHandlers: ErrorHandler[] = [];",
+    pipeline: "import type { NextRequest } from 'next/server'; import { expressBody } from './express-api'; const appLayers: Layer[] = [ parseBody, ]; const errorHandlers: ErrorHandler[] = [];",
   },
   {
     name: 'a guard used by a route that stays (/:id(\\d+)) is copied to requireKey.app.js; the error handler app.js keeps, likewise',
@@ -334,7 +334,7 @@ export const GET = expressRoute({ mount: 1 }, requireKey, (request, context) => 
 `,
       'routes/orders.js': without(SHARED_GUARD['routes/orders.js'], "router.get('/', requireKey, (req, res) => {\n  res.json([]);\n});\n"),
     },
-    pipeline: "import errorHandler from '../../middleware/errorHandler.app'; import { expressBody, expressSend } from './express-api'; const appLayers = []; const errorHandlers = [ errorHandler, ];",
+    pipeline: "import errorHandler from '../../middleware/errorHandler.app'; import { expressBody } from './express-api'; const appLayers = []; const errorHandlers = [ errorHandler, ];",
   },
   ...[['/api/users', 'a mount path'], ['routes/users.js', 'a file']].map(([only, what]) => ({
     name: `only: ['${only}'] (${what}): the other routes are skipped, their files untouched`,
@@ -405,7 +405,7 @@ export const GET = expressRoute({}, (request, context) => {
 `,
       'app.js': without(SESSION['app.js'], "app.get('/health', (req, res) => res.send('ok'));\n"),
     },
-    pipeline: "import { expressBody, expressSend } from './express-api'; const appLayers = []; const errorHandlers = [];",
+    pipeline: "import { expressBody } from './express-api'; const appLayers = []; const errorHandlers = [];",
   },
 ];
 
@@ -598,7 +598,7 @@ export const poweredBy = function poweredBy(request, context) {
 };
 `);
     expect(pipelineOf(written.get('app/_lib/express-app.js')!)).toBe(
-      "import * as appFunctions from './express-app-functions'; import { expressBody, expressSend } from './express-api'; const appLayers = [ appFunctions.middleware, appFunctions.requestId, appFunctions.poweredBy, ]; const errorHandlers = [];",
+      "import * as appFunctions from './express-app-functions'; import { expressBody } from './express-api'; const appLayers = [ appFunctions.middleware, appFunctions.requestId, appFunctions.poweredBy, ]; const errorHandlers = [];",
     );
     // Express keeps its middleware for what it still serves; only the mount of the emptied router goes
     expect(written.get('app.js')).toBe(without(app, "app.use('/api/users', require('./routes/users'));\n"));
@@ -624,7 +624,7 @@ export const errorHandler = (err, request, context) => {
 };
 `);
     expect(pipelineOf(written.get('app/_lib/express-app.js')!)).toBe(
-      "import * as appFunctions from './express-app-functions'; import { expressBody, expressSend } from './express-api'; const appLayers = []; const errorHandlers = [ appFunctions.errorHandler, ];",
+      "import * as appFunctions from './express-app-functions'; import { expressBody } from './express-api'; const appLayers = []; const errorHandlers = [ appFunctions.errorHandler, ];",
     );
     // a second run over the result plans nothing (the module is the app's, the same every run)
     const input = inputOf(files);

@@ -38,8 +38,6 @@ export interface RouteMethod {
   comment: string;
   shape: RouteShape;
   layers: RouteLayer[];
-  /** OPTIONS that no registration answers: after the layers, Express's router answered with the URL's methods. */
-  allow?: string;
 }
 
 /** What every module assembled from moved functions is made from. */
@@ -98,7 +96,7 @@ class Imports {
 }
 
 export function transformExpressRoute(input: ExpressRouteInput): ExpressRouteResult {
-  const exports = input.methods.map((m) => ({ name: m.method, comment: m.comment, shape: m.shape, layers: m.layers, allow: m.allow }));
+  const exports = input.methods.map((m) => ({ name: m.method, comment: m.comment, shape: m.shape, layers: m.layers }));
   const result = assemble(input, exports);
   return { ...result, failed: result.failed as Map<HttpMethod, Diagnostic[]> };
 }
@@ -141,7 +139,6 @@ interface ModuleExport {
   /** The type the export is declared with (a TypeScript module's app function: Layer, ErrorHandler). */
   type?: string;
   layers: RouteLayer[];
-  allow?: string;
 }
 
 function assemble(
@@ -200,7 +197,6 @@ function assemble(
       moved.get(layer.file)!.set(node.start, { text, node });
       args.push(`\u0000${layer.file}\u0000${node.start}\u0000`);
     }
-    if (m.allow !== undefined) args.push(`${imports.add(relativeSpecifier(input.targetPath, input.appModule), { named: 'expressAllow' }, 'expressAllow')}('${m.allow}')`);
     exprs.set(m.name, args);
   }
 

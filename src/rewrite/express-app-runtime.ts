@@ -42,7 +42,7 @@ type RouteShape = { mount?: number; params?: Record<string, string | [string, 'f
 // to route handlers. In Express's order: the app's middleware, the body parsers, the route's middleware
 // and handler; what they throw or hand to next(err) goes to the app's error handler. Safe to edit.
 ${ts ? "import type { NextRequest } from 'next/server';\n" : ''}${m.imports.join('\n')}
-import { expressBody, expressSend } from './express-api';
+import { expressBody } from './express-api';
 ${m.connect ? "import { runLegacyMiddleware } from './legacy-api';\n" : ''}${types}
 /** The app's body parsers (express.json, express.urlencoded) ran before any route: a body they refuse goes to the error handler. */
 async function parseBody(request${t('NextRequest')})${t('Promise<void>')} {
@@ -67,11 +67,6 @@ function connectLayer(middleware${t('any')})${t('Layer')} {
 const appLayers${t('Layer[]')} = ${list(m.layers)};
 
 const errorHandlers${t('ErrorHandler[]')} = ${list(m.errorHandlers)};
-
-/** What Express's router answered to an OPTIONS request no layer took: the URL's methods, in Allow and as the body. */
-export function expressAllow(allow${t('string')})${t('Layer')} {
-  return () => expressSend(allow, { headers: { Allow: allow } });
-}
 
 /** One method of a migrated route: the app's layers, then the route's (middleware first, the handler last). */
 export function expressRoute(route${t('RouteShape')}, ...layers${t('Layer[]')}) {

@@ -70,7 +70,7 @@ test('Markdown for a pull request: counts, one section per route, follow-ups as 
       '## Manual follow-ups',
       '',
       '- [ ] `pages/api/b.ts:12` move by hand or fix, then run again: RS301 `res.json` at 12:3 — A send followed by more code cannot become a return; move the send last.',
-      '- [ ] `pages/api/d.ts:2` move by hand or fix, then run again: RS001 Unexpected token — Fix the syntax error; the file was left untouched.',
+      '- [ ] `pages/api/d.ts:2` move by hand or fix, then run again: RS001 Unexpected token — Fix what the message names (a syntax error, bytes that are not UTF-8, a file over 1 MB, code nested too deep); the file was left untouched.',
       '- [ ] `pages/api/a.ts:4` review: RS501 Allow | 405 dropped — Next answers unexported methods with 405 (empty body, no Allow header) and OPTIONS with 204.',
       '- [ ] `routes/users.js:14` review: RS717 Express also matched /api/users/:id in other letter cases — Next matches paths case-sensitively and redirects a trailing slash (308), where Express ignored both; requests relying on that now reach Express only if it still serves them.',
       '',

@@ -10,7 +10,7 @@ export interface CodeInfo {
 
 export const CODES = {
   // — input —
-  RS001: { title: 'file does not parse', blocks: true, hint: 'Fix the syntax error; the file was left untouched.' },
+  RS001: { title: 'file does not parse', blocks: true, hint: 'Fix what the message names (a syntax error, bytes that are not UTF-8, a file over 1 MB, code nested too deep); the file was left untouched.' },
   RS002: { title: 'not a route handler', blocks: true, hint: 'A module in pages/api without a default-exported handler is a helper: move it out of pages/api (next build type-checks every pages/api module as a route once app/ exists).' },
 
   // — handler shape —

@@ -296,10 +296,12 @@ function promisifier(ctx: RewriteContext, name: string, imports: Map<string, { m
     if (file) source = file.source;
   }
   if (!source) return false;
+  // TypeScript's annotations allowed: `(middleware: any): (req: NextApiRequest, res: NextApiResponse) => Promise<unknown>`
+  const param = '(\\w+)\\s*(?::[^,)]*)?';
   const pattern =
     arity === 3
       ? /\(\s*(\w+)\s*(?::[^,]*)?,\s*(\w+)\s*(?::[^,]*)?,\s*(\w+)[\s\S]*?new Promise[\s\S]*?\b\3\(\s*\1\s*,\s*\2\s*,/
-      : /\(\s*(\w+)[^)]*\)\s*(?:\{\s*return\s*)?\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>[\s\S]*?new Promise[\s\S]*?\b\1\(\s*\2\s*,\s*\3\s*,/;
+      : new RegExp(`\\(\\s*(\\w+)[^)]*\\)\\s*(?::[^{]*?)?(?:\\{\\s*return\\s*|=>\\s*)?\\(\\s*${param},\\s*${param}\\)\\s*(?::[^=]*?)?=>[\\s\\S]*?new Promise[\\s\\S]*?\\b\\1\\(\\s*\\2\\s*,\\s*\\3\\s*,`);
   return pattern.test(source);
 }
 

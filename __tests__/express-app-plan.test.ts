@@ -577,6 +577,7 @@ describe('found and fixed', () => {
     expect(opsOf(plan)).toEqual(['write app/api/users/route.js', 'write app.js', 'delete routes/users.js', 'write app/_lib/express-app.js', 'write app/_lib/express-app-functions.js', 'write app/_lib/express-api.js']);
     const written = writtenOf(plan);
     expect(written.get('app/_lib/express-app-functions.js')).toBe(`import { setExpressHeader } from './express-api';
+
 const VERSION = '2024-06';
 
 // app middleware — app.js
@@ -618,6 +619,7 @@ export const poweredBy = function poweredBy(request, context) {
     expect(writesOf(plan, 'app.js')).toBe(1);
     const written = writtenOf(plan);
     expect(written.get('app/_lib/express-app-functions.js')).toBe(`import { expressJson } from './express-api';
+
 // app error handler — app.js
 export const errorHandler = (err, request, context) => {
   return expressJson({ error: err.message }, { status: 500 });

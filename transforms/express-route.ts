@@ -247,7 +247,8 @@ function assemble(
   sink.items.push(...notes);
   const firstMoved = exportList.flatMap((m) => m.layers).find((l) => l.kind === 'moved');
   const style = printStyle(firstMoved ? (input.sources.get(firstMoved.file) ?? '') : '');
-  const out = printSource(j, root, root.find(j.Program).paths()[0].value, style);
+  // imports added above a module that began without any (the app functions module) get the blank line after them
+  const out = printSource(j, root, root.find(j.Program).paths()[0].value, style).replace(/^((?:import [^\n]*['"];?\n)+)(?!import )(?=[^\n])/, '$1\n');
   return { output: out.endsWith('\n') ? out : out + '\n', failed, diagnostics: sink.items };
 }
 

@@ -43,6 +43,14 @@ app.use((req, res) => {
   res.status(404).json({ error: 'Not found', path: req.originalUrl });
 });
 
+// A body express.json() refused is the client's mistake: say so before the generic handler.
+app.use((err, req, res, next) => {
+  if (err.type === 'entity.parse.failed') {
+    return res.status(400).json({ error: 'Malformed JSON body' });
+  }
+  next(err);
+});
+
 app.use(errorHandler);
 
 module.exports = app;

@@ -6,9 +6,6 @@ function errorHandler(err, req, res, next) {
   if (res.headersSent) {
     return next(err);
   }
-  if (err.type === 'entity.parse.failed') {
-    return res.status(400).json({ error: 'Malformed JSON body' });
-  }
   const status = err.status || err.statusCode || 500;
   if (status >= 500) {
     console.error(`${req.method} ${req.originalUrl}:`, err.message);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { applyPlan, ApplyError } from '../src/apply/apply';
 import { renderDiff } from '../src/apply/diff';
 import type { FileOp, RouteRow } from '../src/plan/plan-types';
-import { renderJsonReport, renderMarkdownReport, renderTextSummary } from '../src/report/report';
+import { renderJsonReport, renderTextSummary } from '../src/report/report';
 
 const created: string[] = [];
 afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

@@ -281,7 +281,8 @@ describe('on a terminal', () => {
   for (let i = 0; i < 320; i++) MANY[`pages/api/r${i}.js`] = `export default function handler(req, res) {\n  res.json({ n: ${i} })\n}\n`;
   // routeshift decides colour from the terminal and NO_COLOR alone; a runner's FORCE_COLOR is not passed on
   // (with both set, Node itself prints a warning on the terminal)
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR'));
+  const env = { ...process.env };
+  delete env.FORCE_COLOR;
   const onTerminal = (args: string, cwd: string, redirect = '> /dev/null') =>
     spawnSync('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args} ${redirect}`, '/dev/null'], { cwd, encoding: 'utf8', env }).stdout;
 

@@ -1,10 +1,13 @@
 // The whole Express migration as data: small in-memory projects in, the exact file operations, the
 // written text that matters and one report row per registration out (src/plan/express-app-plan.ts).
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from '@babel/parser';
 import { planExpressApp, type ExpressAppInput } from '../src/plan/express-app-plan';
 import type { Plan } from '../src/plan/plan-types';
 import { applied, inputOf, nextRun, type Files } from './helpers/express-project';
+import { typeProblems } from './helpers/type-check';
 
 /** `text` with each of `lines` cut out (each must be there): what an edit of the Express source removes. */
 const without = (text: string, ...lines: string[]) => lines.reduce((t, line) => (t.includes(line) ? t.replace(line, '') : fail(`not in the source: ${line}`)), text);
@@ -500,7 +503,6 @@ describe('planExpressApp: project in, operations and rows out', () => {
 const lines = (...l: string[]) => l.join('\n') + '\n';
 const MOUNTS_USERS = lines("const express = require('express');", 'const app = express();', "app.use('/api/users', require('./routes/users'));", 'module.exports = app;');
 const TS_APP = lines("import express from 'express';", "import users from './routes/users';", 'const app = express();', "app.use('/api/users', users);", 'export default app;');
-const appTextOf = (plan: Plan) => [...writtenOf(plan)].filter(([p]) => p.startsWith('app/')).map(([, t]) => t).join('\n');
 const writesOf = (plan: Plan, path: string) => plan.ops.filter((o) => o.path === path).length;
 
 describe('found and fixed', () => {
@@ -669,6 +671,16 @@ export const errorHandler: ErrorHandler = (err: Error, request: NextRequest, con
 };
 `);
     expect(written.get('app/_lib/express-app.ts')).toContain('export type Layer = (request: NextRequest, context: Context) => unknown;');
+    // what the plan writes under app/ type-checks as a Next project checks it (strict)
+    const root = path.join(__dirname, '..', '.tmp', `express-app-plan-ts-${process.pid}`);
+    const files = [...written].filter(([p]) => p.startsWith('app/')).map(([p, text]) => {
+      fs.mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+      fs.writeFileSync(path.join(root, p), text);
+      return path.join(root, p);
+    });
+    const problems = typeProblems(files, root);
+    fs.rmSync(root, { recursive: true, force: true });
+    expect(problems).toEqual([]);
   });
 
   // Was: RS303, every route reading res.locals stayed (52 uses in the corpus's Express apps)

@@ -1,9 +1,8 @@
 // Where Express routes go in app/: one route file per final URL, one export per method; what stays and why.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyzeExpressRoutes, findExpressEntry, resolverFor, type ExpressRoute } from '../src/analyze/express-routes';
 import { planExpressRoutes } from '../src/plan/express-plan';
+import { exampleExpressApp } from './helpers/express-project';
 
 const OPTIONS = { version: 4 as const, appDir: 'app', fileName: 'route.js' };
 
@@ -22,17 +21,7 @@ function summary(routes: ExpressRoute[], options = OPTIONS) {
 }
 
 test('the example Express app: every route placed or left with its reason', () => {
-  const dir = path.join(__dirname, '..', 'examples', 'legacy-express');
-  const files: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(p);
-      else if (/\.js$/.test(e.name)) files[p] = fs.readFileSync(path.join(dir, p), 'utf8');
-    }
-  };
-  walk('');
-  const { targets, left } = summary(tableOf(files));
+  const { targets, left } = summary(tableOf(exampleExpressApp()));
   expect(targets).toEqual([
     'app/api/debug/echo/route.js GET<-23 POST<-23 PUT<-23 PATCH<-23 DELETE<-23 OPTIONS<-23',
     'app/api/debug/request/route.js GET<-8',

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   analyzeExpressRoutes,
   findExpressEntry,
@@ -8,6 +6,7 @@ import {
   type HandlerRef,
 } from '../src/analyze/express-routes';
 import { detectOrderOverlaps } from '../src/plan/express-paths';
+import { exampleExpressApp } from './helpers/express-project';
 
 const dedent = (s: string) => {
   const lines = s.replace(/^\n/, '').split('\n');
@@ -638,16 +637,7 @@ describe('resolverFor', () => {
 });
 
 describe('examples/legacy-express', () => {
-  const root = path.join(__dirname, '..', 'examples', 'legacy-express');
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory() && e.name !== 'node_modules') walk(p);
-      else if (e.isFile() && p.endsWith('.js')) files.set(path.relative(root, p).split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(root);
+  const files = new Map(Object.entries(exampleExpressApp()));
 
   test('the entry is found and the nested routers are followed', () => {
     const entry = findExpressEntry(files);

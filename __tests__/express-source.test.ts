@@ -1,10 +1,9 @@
 // The Express app's own files once routes moved out: registrations and mounts removed, and the imports,
 // requires, constants and helpers only they used, formatting untouched elsewhere.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyzeExpressRoutes, resolverFor, type ExpressRoutesResult } from '../src/analyze/express-routes';
 import { editExpressSource, type EditResult, type SourcePosition } from '../src/rewrite/express-source';
+import { exampleExpressApp } from './helpers/express-project';
 
 const dedent = (s: string) => {
   const lines = s.replace(/^\n/, '').replace(/\n[ ]*$/, '\n').split('\n');
@@ -828,16 +827,7 @@ describe('editExpressSource', () => {
 // — the example app, located by the analysis itself —
 
 describe('examples/legacy-express', () => {
-  const dir = path.join(__dirname, '..', 'examples', 'legacy-express');
-  const files = new Map<string, string>();
-  const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory() && e.name !== 'node_modules') walk(p);
-      else if (e.isFile() && p.endsWith('.js')) files.set(p, fs.readFileSync(path.join(dir, p), 'utf8'));
-    }
-  };
-  walk('');
+  const files = new Map(Object.entries(exampleExpressApp()));
   const analyze = (map: Map<string, string>): ExpressRoutesResult => analyzeExpressRoutes({ entry: 'app.js', files: map, resolve: resolverFor(map.keys()) });
   const table = analyze(files);
   const pos = (x: { line: number; column: number }) => ({ line: x.line, column: x.column });

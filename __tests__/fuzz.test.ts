@@ -44,7 +44,7 @@ import { folderName, paramsOf, routeFileName, segmentsOfPagesRoute, targetPathFo
 import type { Diagnostic, HttpMethod, NextMajor } from '../src/types';
 import { planExpressApp } from '../src/plan/express-app-plan';
 import { BIN, cli, commitAll, hashTree } from './helpers/built-cli';
-import { inputOf, nextRun } from './helpers/express-project';
+import { exampleExpressApp, inputOf, nextRun } from './helpers/express-project';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGES_DIR = path.join(ROOT, '__testfixtures__', 'pages-api');
@@ -461,6 +461,16 @@ function diagnosticProblems(c: Case, diagnostics: Diagnostic[]): string[] {
   return problems;
 }
 
+/** `text` does not parse as `file`: the problem, said as `<what> does not parse: …`. */
+function parseProblems(file: string, text: string, what: string): string[] {
+  try {
+    parseSource(file, text);
+    return [];
+  } catch (err) {
+    return [`${what} does not parse: ${(err as Error).message}`];
+  }
+}
+
 /** What became of the case's file: 'migrated', 'left', 'not-a-route', 'error', 'skipped'. */
 let lastStatus = '';
 
@@ -468,13 +478,7 @@ let lastStatus = '';
 function check(c: Case): string[] {
   const problems: string[] = [];
   lastStatus = 'threw';
-  const parses = (file: string, text: string, what: string) => {
-    try {
-      parseSource(file, text);
-    } catch (err) {
-      problems.push(`${what} does not parse: ${(err as Error).message}`);
-    }
-  };
+  const parses = (file: string, text: string, what: string) => problems.push(...parseProblems(file, text, what));
   if (c.from.kind === 'express') {
     const input = expressInput(c);
     let result;
@@ -605,24 +609,10 @@ if (ONE_SEED !== undefined) {
 // ---------------------------------------------------------------------------------------------
 // the whole Express example app, mutated
 
-const EXPRESS_APP_DIR = path.join(ROOT, 'examples', 'legacy-express');
 const APP_BUDGET_MS = Number(process.env.FUZZ_APP_MS ?? 8000);
 const ONE_APP_SEED = process.env.FUZZ_APP_SEED !== undefined ? Number(process.env.FUZZ_APP_SEED) : undefined;
 
-/** The example app's sources, project-relative. */
-function expressApp(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(EXPRESS_APP_DIR, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(p);
-      else if (/\.js$/.test(e.name)) files[p] = fs.readFileSync(path.join(EXPRESS_APP_DIR, p), 'utf8');
-    }
-  };
-  walk('');
-  return files;
-}
-const EXPRESS_APP = expressApp();
+const EXPRESS_APP = exampleExpressApp();
 
 /** What an app puts in app.js before its routers: middleware and error handlers of every shape. */
 const APP_LAYERS = [
@@ -683,14 +673,7 @@ function checkApp(c: AppCase): string[] {
         if (/[\r\n]/.test(d.message)) problems.push(`a message spans lines: ${JSON.stringify(d.message)}`);
       }
     }
-    for (const op of first.ops) {
-      if (op.kind !== 'write') continue;
-      try {
-        parseSource(op.path, op.content);
-      } catch (err) {
-        problems.push(`${op.path} does not parse: ${(err as Error).message.split('\n')[0]}`);
-      }
-    }
+    for (const op of first.ops) if (op.kind === 'write') problems.push(...parseProblems(op.path, op.content, op.path));
     // a registration left in Express keeps its line as it was (its file is neither deleted nor edited there)
     for (const row of first.rows) {
       if (row.status !== 'left' || !/:\d+$/.test(row.source)) continue;

@@ -1,10 +1,28 @@
-// Whole Express projects in memory for planExpressApp: the input of a run, the project after a plan's
-// operations, and the input of the run after it (shared by the project-tree tests and the fuzz).
+// Whole Express projects in memory for planExpressApp: the example app's sources, the input of a run,
+// the project after a plan's operations, and the input of the run after it.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { type ExpressAppInput } from '../../src/plan/express-app-plan';
 import type { Plan } from '../../src/plan/plan-types';
 
 export type Files = Record<string, string>;
+
+export const EXPRESS_EXAMPLE_DIR = path.resolve(__dirname, '..', '..', 'examples', 'legacy-express');
+
+/** examples/legacy-express's JavaScript sources, project-relative, in name order. */
+export function exampleExpressApp(): Files {
+  const files: Files = {};
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(EXPRESS_EXAMPLE_DIR, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && e.name !== 'node_modules') walk(p);
+      else if (e.isFile() && e.name.endsWith('.js')) files[p] = fs.readFileSync(path.join(EXPRESS_EXAMPLE_DIR, p), 'utf8');
+    }
+  };
+  walk('');
+  return files;
+}
 
 export const inputOf = (files: Files, over: Partial<ExpressAppInput> = {}): ExpressAppInput => ({ files: new Map(Object.entries(files)), appDir: 'app', lang: 'js', next: 15, version: 4, aliases: [], appFiles: [], existing: new Map(), ...over });
 
